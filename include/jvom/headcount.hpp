@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstdint>
+#include <limits>
+
+#include "jvom/error.hpp"
+
+namespace jvom {
+
+/// A number of people. Unsigned, so non-negative by construction; 32 bits hold any real headcount,
+/// and sums are checked (`checked_add`) so that they never wrap.
+using Headcount = std::uint32_t;
+
+inline constexpr Headcount max_headcount = std::numeric_limits<Headcount>::max();
+
+/// `a + b`, or an error when the sum does not fit a Headcount: a compile error in a constant
+/// expression, `validation_error` at run time. Never wraps.
+[[nodiscard]] constexpr Headcount checked_add(Headcount a, Headcount b) {
+  if (b > max_headcount - a) detail::fail("headcount overflow: the sum exceeds 4294967295");
+  return a + b;
+}
+
+}  // namespace jvom

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string_view>
+
+#include <boost/describe/class.hpp>
+
+#include "jvom/text/characters.hpp"
+
+namespace jvom {
+
+/// A region as the annexes print it ("Midden-Oosten", "EUROPA"), with an optional sub-group:
+/// annex 2's heading "Midden-Oosten overige missies" is the region Midden-Oosten, sub-group
+/// "overige missies", not a region of its own.
+struct Region {
+  std::string_view name{};
+  std::string_view subgroup{};
+
+  friend constexpr bool operator==(const Region&, const Region&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Region, (), (name, subgroup))
+
+/// True when `a` and `b` name the same region. The annexes differ in case ("EUROPA" and "Europa"),
+/// so names compare ignoring ASCII case; sub-groups do not matter.
+[[nodiscard]] constexpr bool same_region(const Region& a, const Region& b) noexcept {
+  return text::iequals(text::trim(a.name), text::trim(b.name));
+}
+
+}  // namespace jvom

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <algorithm>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include <boost/describe/class.hpp>
+
+#include "jvom/acknowledgement.hpp"
+#include "jvom/annex.hpp"
+#include "jvom/claim.hpp"
+#include "jvom/reporting_period.hpp"
+
+namespace jvom {
+
+/// A report as published: both annexes row by row, the printed totals row, the narrative's claims,
+/// and the findings the dataset acknowledges.
+///
+/// A Report only *views* its data (string_view, span), so the same type serves a constexpr dataset,
+/// whose text is string literals, and a report loaded at run time, whose text an OwnedReport keeps.
+struct Report {
+  std::string_view title{};
+  std::optional<ReportingPeriod> period{};  ///< from report.csv, else from a `period` claim
+  std::span<const MandateRow> annex1{};
+  std::span<const PersonnelRow> annex2{};            ///< mission rows only
+  std::optional<PersonnelRow> printed_totals{};      ///< annex 2's "Totaal" row as printed
+  std::span<const Claim> claims{};
+  std::span<const Acknowledgement> acknowledgements{};
+
+  /// Equal when every row, claim and acknowledgement is equal (content, not addresses).
+  friend constexpr bool operator==(const Report& a, const Report& b) {
+    return a.title == b.title && a.period == b.period && a.printed_totals == b.printed_totals &&
+           std::ranges::equal(a.annex1, b.annex1) && std::ranges::equal(a.annex2, b.annex2) &&
+           std::ranges::equal(a.claims, b.claims) && std::ranges::equal(a.acknowledgements, b.acknowledgements);
+  }
+};
+BOOST_DESCRIBE_STRUCT(Report, (), (title, period, annex1, annex2, printed_totals, claims, acknowledgements))
+
+/// The reporting period: the report's own, else the first `period` claim for the whole report.
+[[nodiscard]] constexpr std::optional<ReportingPeriod> effective_period(const Report& report) noexcept {
+  if (report.period) return report.period;
+  for (const Claim& c : report.claims)
+    if (c.field == ClaimField::period && c.mission.empty())
+      if (const auto* p = std::get_if<ReportingPeriod>(&c.value)) return *p;
+  return std::nullopt;
+}
+
+}  // namespace jvom

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+/// Character-level helpers shared by the parsers. The report is UTF-8; everything that matters for
+/// parsing (digits, month names, keywords) is ASCII, so case folding is ASCII-only and leaves other
+/// bytes as they are.
+namespace jvom::text {
+
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+[[nodiscard]] constexpr bool is_ascii_alpha(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+[[nodiscard]] constexpr char to_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// True when `a` and `b` are equal ignoring ASCII case.
+[[nodiscard]] constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (to_lower(a[i]) != to_lower(b[i])) return false;
+  return true;
+}
+
+/// True when `s` starts with `prefix`, ignoring ASCII case.
+[[nodiscard]] constexpr bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+/// Position of `needle` in `s` ignoring ASCII case, or npos.
+[[nodiscard]] constexpr std::size_t ifind(std::string_view s, std::string_view needle) noexcept {
+  if (needle.size() > s.size()) return std::string_view::npos;
+  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
+    if (iequals(s.substr(i, needle.size()), needle)) return i;
+  return std::string_view::npos;
+}
+
+/// Length of the blank at the start of `s`: ASCII white space, or the UTF-8 no-break spaces
+/// (U+00A0, U+202F) that the published tables use in empty cells.
+[[nodiscard]] constexpr std::size_t leading_blank(std::string_view s) noexcept {
+  if (s.empty()) return 0;
+  const char c = s[0];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') return 2;
+  if (s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80' && s[2] == '\xAF') return 3;
+  return 0;
+}
+
+/// Length of the blank at the end of `s` (same blanks as leading_blank).
+[[nodiscard]] constexpr std::size_t trailing_blank(std::string_view s) noexcept {
+  const std::size_t n = s.size();
+  if (n == 0) return 0;
+  const char c = s[n - 1];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA0') return 2;
+  if (n >= 3 && s[n - 3] == '\xE2' && s[n - 2] == '\x80' && s[n - 1] == '\xAF') return 3;
+  return 0;
+}
+
+/// `s` without leading and trailing blanks.
+[[nodiscard]] constexpr std::string_view trim(std::string_view s) noexcept {
+  while (const std::size_t n = leading_blank(s)) s.remove_prefix(n);
+  while (const std::size_t n = trailing_blank(s)) s.remove_suffix(n);
+  return s;
+}
+
+/// True for the placeholders the tables print where a cell is not set: empty, "-", "–" (en dash)
+/// or "·" (U+00B7 middle dot, as in GPOI's framework end in the 2025 report).
+[[nodiscard]] constexpr bool is_placeholder(std::string_view cell) noexcept {
+  const std::string_view t = trim(cell);
+  return t.empty() || t == "-" || t == "\xE2\x80\x93" || t == "\xC2\xB7";
+}
+
+/// Splits off the first word (up to a blank) of `s`; `s` keeps the rest, trimmed.
+[[nodiscard]] constexpr std::string_view take_word(std::string_view& s) noexcept {
+  s = trim(s);
+  std::size_t end = 0;
+  while (end < s.size() && leading_blank(s.substr(end)) == 0) ++end;
+  const std::string_view word = s.substr(0, end);
+  s = trim(s.substr(end));
+  return word;
+}
+
+/// Offset of `part` inside `whole`, for error positions. Precondition: `part` is a view into `whole`.
+[[nodiscard]] constexpr std::size_t offset_in(std::string_view whole, std::string_view part) noexcept {
+  return static_cast<std::size_t>(part.data() - whole.data());
+}
+
+}  // namespace jvom::text

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <string_view>
+
+#include "jvom/end_date.hpp"
+#include "jvom/parsed.hpp"
+#include "jvom/text/characters.hpp"
+
+/// Dates as the report prints them: "31 augustus 2024", "9 juli 2025", "31 dec 2026", and ISO
+/// "2024-08-31" (used in report.csv).
+namespace jvom::text {
+
+namespace detail {
+struct MonthName {
+  std::string_view name;
+  unsigned month;
+};
+// Full names and the abbreviations in common Dutch use; an abbreviation may end in a full stop.
+inline constexpr std::array<MonthName, 26> month_names{{
+    {"januari", 1}, {"jan", 1},       {"februari", 2}, {"feb", 2},      {"febr", 2}, {"maart", 3},
+    {"mrt", 3},     {"mar", 3},       {"april", 4},    {"apr", 4},      {"mei", 5},  {"juni", 6},
+    {"jun", 6},     {"juli", 7},      {"jul", 7},      {"augustus", 8}, {"aug", 8},  {"september", 9},
+    {"sep", 9},     {"sept", 9},      {"oktober", 10}, {"okt", 10},     {"november", 11},
+    {"nov", 11},    {"december", 12}, {"dec", 12},
+}};
+
+// Reads an unsigned decimal of 1 to `max_digits` digits; false when `s` is anything else.
+constexpr bool read_small_number(std::string_view s, std::size_t max_digits, unsigned& out) noexcept {
+  if (s.empty() || s.size() > max_digits) return false;
+  unsigned n = 0;
+  for (const char c : s) {
+    if (!is_digit(c)) return false;
+    n = n * 10 + static_cast<unsigned>(c - '0');
+  }
+  out = n;
+  return true;
+}
+}  // namespace detail
+
+/// The month named by `word` ("augustus", "aug", "aug.", "AUGUSTUS").
+[[nodiscard]] constexpr Parsed<std::chrono::month> parse_month(std::string_view word) noexcept {
+  const std::string_view w = trim(word);
+  for (const auto& m : detail::month_names) {
+    if (iequals(w, m.name)) return std::chrono::month{m.month};
+    if (w.size() == m.name.size() + 1 && w.back() == '.' && iequals(w.substr(0, m.name.size()), m.name))
+      return std::chrono::month{m.month};
+  }
+  return ParseError{Expected::dutch_month_name, w, 0};
+}
+
+/// A year of four digits.
+[[nodiscard]] constexpr Parsed<std::chrono::year> parse_year(std::string_view word) noexcept {
+  unsigned y = 0;
+  if (word.size() != 4 || !detail::read_small_number(word, 4, y))
+    return ParseError{Expected::four_digit_year, word, 0};
+  return std::chrono::year{static_cast<int>(y)};
+}
+
+/// A calendar date: Dutch "31 augustus 2024" / "31 aug. 2024", or ISO "2024-08-31".
+/// "31 februari 2025" is an error, not 3 March.
+[[nodiscard]] constexpr Parsed<std::chrono::year_month_day> parse_date(std::string_view input) noexcept {
+  using namespace std::chrono;
+  const std::string_view s = trim(input);
+  if (s.empty()) return ParseError{Expected::date, s, offset_in(input, s)};
+
+  year_month_day ymd{};
+  if (s.size() == 10 && s[4] == '-' && s[7] == '-') {  // ISO 8601
+    unsigned y = 0, m = 0, d = 0;
+    if (!detail::read_small_number(s.substr(0, 4), 4, y) || !detail::read_small_number(s.substr(5, 2), 2, m) ||
+        !detail::read_small_number(s.substr(8, 2), 2, d))
+      return ParseError{Expected::iso_date, s, offset_in(input, s)};
+    if (m < 1 || m > 12) return ParseError{Expected::month_number, s.substr(5, 2), offset_in(input, s) + 5};
+    ymd = year{static_cast<int>(y)} / month{m} / day{d};
+  } else {
+    std::string_view rest = s;
+    const std::string_view day_word = take_word(rest);
+    unsigned d = 0;
+    if (!detail::read_small_number(day_word, 2, d) || d < 1 || d > 31)
+      return ParseError{Expected::day_number, day_word, offset_in(input, day_word)};
+    const std::string_view month_word = take_word(rest);
+    const auto m = parse_month(month_word);
+    if (!m) return ParseError{Expected::dutch_month_name, month_word, offset_in(input, month_word)};
+    const std::string_view year_word = take_word(rest);
+    const auto y = parse_year(year_word);
+    if (!y) return ParseError{Expected::four_digit_year, year_word, offset_in(input, year_word)};
+    if (!rest.empty()) return ParseError{Expected::end_of_date, rest, offset_in(input, rest)};
+    ymd = *y / *m / day{d};
+  }
+  if (!ymd.ok()) return ParseError{Expected::day_that_exists, s, offset_in(input, s)};
+  return ymd;
+}
+
+/// A month and year: "mei 2024". Used for the bounds of a reporting period.
+[[nodiscard]] constexpr Parsed<std::chrono::year_month> parse_month_year(std::string_view input) noexcept {
+  std::string_view rest = trim(input);
+  const std::string_view month_word = take_word(rest);
+  const auto m = parse_month(month_word);
+  if (!m) return ParseError{Expected::dutch_month_name, month_word, offset_in(input, month_word)};
+  const std::string_view year_word = take_word(rest);
+  const auto y = parse_year(year_word);
+  if (!y) return ParseError{Expected::four_digit_year, year_word, offset_in(input, year_word)};
+  if (!rest.empty()) return ParseError{Expected::end_of_month_and_year, rest, offset_in(input, rest)};
+  return *y / *m;
+}
+
+/// An end as printed in annex 1: a date, "Onbepaald" (indefinite), "Doorlopend" (ongoing), or a
+/// placeholder ("-", "·", empty) for not set.
+[[nodiscard]] constexpr Parsed<EndDate> parse_end_date(std::string_view input) noexcept {
+  const std::string_view s = trim(input);
+  if (is_placeholder(s)) return EndDate::not_set();
+  if (iequals(s, "onbepaald")) return EndDate::indefinite();
+  if (iequals(s, "doorlopend")) return EndDate::ongoing();
+  const auto d = parse_date(input);
+  if (!d) {
+    // A single word that is not a date is more likely a misspelt keyword than a broken date.
+    if (s.find(' ') == std::string_view::npos && !is_digit(s[0]))
+      return ParseError{Expected::end_date, s, offset_in(input, s)};
+    return d.error();
+  }
+  return EndDate::on(*d);
+}
+
+}  // namespace jvom::text
