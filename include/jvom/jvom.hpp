@@ -23,6 +23,15 @@
 #include "jvom/reporting_period.hpp"
 
 #include "jvom/describe.hpp"
+#include "jvom/mission_key.hpp"
+
+#include "jvom/algorithms/categories.hpp"
+#include "jvom/algorithms/group_by.hpp"
+#include "jvom/algorithms/groupings.hpp"
+#include "jvom/algorithms/join.hpp"
+#include "jvom/algorithms/rotation.hpp"
+#include "jvom/algorithms/staffed.hpp"
+#include "jvom/algorithms/totals.hpp"
 
 #include "jvom/text/as_printed.hpp"
 #include "jvom/text/characters.hpp"

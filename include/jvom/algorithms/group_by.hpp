@@ -1,0 +1,100 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <functional>
+#include <limits>
+#include <ranges>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "jvom/error.hpp"
+
+/// A generic group-by: a key projection and a reduction, over any range.
+namespace jvom {
+
+/// One group: its key (the first element's), the reduced value, and how many elements it has.
+template <class Key, class Value>
+struct Group {
+  Key key{};
+  Value value{};
+  std::size_t count = 0;
+
+  friend constexpr bool operator==(const Group&, const Group&) = default;
+};
+
+/// Capacity of a GroupList whose groups live on the heap (std::vector).
+inline constexpr std::size_t dynamic_groups = std::numeric_limits<std::size_t>::max();
+
+/// Groups in order of first appearance. With a fixed Capacity they live in a std::array: no heap, so
+/// the result can be a constexpr variable; with `dynamic_groups` in a std::vector.
+template <class Key, class Value, std::size_t Capacity = dynamic_groups>
+class GroupList {
+  static constexpr bool fixed = Capacity != dynamic_groups;
+  using Storage = std::conditional_t<fixed, std::array<Group<Key, Value>, fixed ? Capacity : 1>,
+                                     std::vector<Group<Key, Value>>>;
+
+ public:
+  using value_type = Group<Key, Value>;
+
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return fixed ? size_ : groups_.size(); }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
+  [[nodiscard]] constexpr auto begin() const noexcept { return groups_.begin(); }
+  [[nodiscard]] constexpr auto end() const noexcept { return groups_.begin() + static_cast<std::ptrdiff_t>(size()); }
+  [[nodiscard]] constexpr const value_type& operator[](std::size_t i) const noexcept { return groups_[i]; }
+
+  /// The group with key `key` under `equal`, or nullptr.
+  template <class K, class Equal = std::ranges::equal_to>
+  [[nodiscard]] constexpr const value_type* find(const K& key, Equal equal = {}) const {
+    for (const value_type& g : *this)
+      if (equal(g.key, key)) return &g;
+    return nullptr;
+  }
+
+  // The group for `key`, created with `init` when new. Looks at the last group used first: rows come
+  // grouped in the tables, so consecutive elements usually share a key.
+  template <class Equal>
+  constexpr value_type& group_for(const Key& key, const Value& init, Equal& equal) {
+    if (last_ < size() && equal(groups_[last_].key, key)) return groups_[last_];
+    for (std::size_t i = 0; i < size(); ++i)
+      if (equal(groups_[i].key, key)) return groups_[last_ = i];
+    if constexpr (fixed) {
+      if (size_ == Capacity) detail::fail("group_by: more groups than the capacity given");
+      groups_[size_] = value_type{key, init, 0};
+      last_ = size_++;
+    } else {
+      groups_.push_back(value_type{key, init, 0});
+      last_ = groups_.size() - 1;
+    }
+    return groups_[last_];
+  }
+
+ private:
+  Storage groups_{};
+  std::size_t size_ = 0;  // used when fixed
+  std::size_t last_ = 0;
+};
+
+/// Groups `elements` by `key_of(element)` and folds each group with `value = reduce(value, element)`,
+/// starting from `init`. Keys are compared with `equal` (for instance `same_region`). Groups keep the
+/// order in which their keys first appear. A group's key is its first element's.
+///
+/// With a `Capacity` the result needs no heap (usable as a constexpr variable); more groups than that
+/// is an error. Time: O(n) when equal keys come together (as the tables print them), O(n * groups)
+/// at worst: meant for few groups (regions, categories, kinds), not for keys unique per element.
+template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, class KeyFn, class Value, class Reduce,
+          class Equal = std::ranges::equal_to>
+[[nodiscard]] constexpr auto group_by(R&& elements, KeyFn key_of, Value init, Reduce reduce, Equal equal = {}) {
+  using Element = std::ranges::range_reference_t<R>;
+  using Key = std::remove_cvref_t<std::invoke_result_t<KeyFn&, Element>>;
+  GroupList<Key, Value, Capacity> groups;
+  for (auto&& element : elements) {
+    auto& group = groups.group_for(std::invoke(key_of, element), init, equal);
+    group.value = std::invoke(reduce, std::move(group.value), element);
+    ++group.count;
+  }
+  return groups;
+}
+
+}  // namespace jvom

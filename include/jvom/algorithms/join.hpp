@@ -1,0 +1,116 @@
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "jvom/annex.hpp"
+#include "jvom/error.hpp"
+#include "jvom/mission.hpp"
+#include "jvom/mission_key.hpp"
+#include "jvom/report.hpp"
+
+/// Joining the two annexes into missions.
+namespace jvom {
+
+namespace detail {
+
+struct KeyedRow {
+  std::uint64_t hash = 0;
+  std::uint32_t index = 0;
+  friend constexpr bool operator<(const KeyedRow& a, const KeyedRow& b) noexcept {
+    return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
+  }
+};
+
+constexpr Mission from_annex2(const PersonnelRow& row, std::uint32_t index) noexcept {
+  return {.name = row.mission,
+          .region = row.region,
+          .mandate = {},
+          .framework = {.caps = row.framework(), .end = {}},
+          .deployed = row.deployed(),
+          .separate_report = row.separate_report(),
+          .annex1_row = 0,
+          .annex2_row = index + 1};
+}
+
+constexpr Mission from_annex1(const MandateRow& row, std::uint32_t index) noexcept {
+  return {.name = row.mission,
+          .region = row.region,
+          .mandate = row.mandate(),
+          .framework = {.caps = std::nullopt, .end = row.framework_end},
+          .deployed = {},
+          .separate_report = false,
+          .annex1_row = index + 1,
+          .annex2_row = 0};
+}
+
+// Calls emit(mission) for each mission: first the annex 2 rows in order, each joined with the first
+// annex 1 row of the same key (mission_key, ignoring case), then the annex 1 rows that joined nothing,
+// in order. O((n1 + n2) log n1): annex 1 is sorted once by key hash, then looked up by binary search.
+template <class Emit>
+constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2, Emit&& emit) {
+  std::vector<KeyedRow> keyed(annex1.size());
+  for (std::size_t i = 0; i < annex1.size(); ++i)
+    keyed[i] = {mission_hash(annex1[i].mission), static_cast<std::uint32_t>(i)};
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::uint8_t> used(annex1.size(), 0);  // not vector<bool>: plain bytes are cheaper to evaluate
+
+  for (std::size_t j = 0; j < annex2.size(); ++j) {
+    const PersonnelRow& row = annex2[j];
+    Mission mission = from_annex2(row, static_cast<std::uint32_t>(j));
+    const std::uint64_t h = mission_hash(row.mission);
+    auto it = std::lower_bound(keyed.begin(), keyed.end(), KeyedRow{h, 0});
+    for (; it != keyed.end() && it->hash == h; ++it) {
+      const MandateRow& match = annex1[it->index];
+      if (used[it->index] || !same_mission(match.mission, row.mission)) continue;
+      used[it->index] = 1;
+      mission.mandate = match.mandate();
+      mission.framework.end = match.framework_end;
+      mission.annex1_row = it->index + 1;
+      break;
+    }
+    emit(mission);
+  }
+  for (std::size_t i = 0; i < annex1.size(); ++i)
+    if (!used[i]) emit(from_annex1(annex1[i], static_cast<std::uint32_t>(i)));
+}
+
+}  // namespace detail
+
+/// How many missions `join_missions` makes of `report`: every annex 2 row, plus the annex 1 rows that
+/// match none.
+[[nodiscard]] constexpr std::size_t mission_count(const Report& report) {
+  std::size_t n = 0;
+  detail::join_annexes(report.annex1, report.annex2, [&n](const Mission&) { ++n; });
+  return n;
+}
+
+/// The missions of `report`, both annexes joined by name (see `mission_key`): annex 2's rows in order,
+/// then the missions only annex 1 lists. A mission's name and region are annex 2's where it has a row
+/// there. Each mission records the rows it came from.
+[[nodiscard]] constexpr std::vector<Mission> join_missions(const Report& report) {
+  std::vector<Mission> missions;
+  missions.reserve(report.annex2.size() + report.annex1.size());
+  detail::join_annexes(report.annex1, report.annex2, [&missions](const Mission& m) { missions.push_back(m); });
+  return missions;
+}
+
+/// The same, into an array whose size is known at compile time, so that the result can be a constexpr
+/// variable: `constexpr auto missions = jvom::join_missions<jvom::mission_count(report)>(report);`
+template <std::size_t N>
+[[nodiscard]] constexpr std::array<Mission, N> join_missions(const Report& report) {
+  std::array<Mission, N> missions{};
+  std::size_t n = 0;
+  detail::join_annexes(report.annex1, report.annex2, [&](const Mission& m) {
+    if (n == N) detail::fail("join_missions<N>: N is smaller than mission_count(report)");
+    missions[n++] = m;
+  });
+  if (n != N) detail::fail("join_missions<N>: N is larger than mission_count(report)");
+  return missions;
+}
+
+}  // namespace jvom

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "jvom/algorithms/totals.hpp"
+#include "jvom/io/table.hpp"
+#include "jvom/region.hpp"
+#include "jvom/report.hpp"
+#include "jvom/text/format.hpp"
+
+/// The annexes laid out as the report prints them, regions as group headings.
+namespace jvom::io {
+
+namespace detail {
+
+inline std::string cap_cell(const std::optional<Headcount>& cap, bool blank_zero) {
+  if (!cap) return "-";
+  return blank_zero && *cap == 0 ? std::string{} : text::format_count(*cap);
+}
+inline std::string count_cell(Headcount n, bool blank_zero) {
+  return blank_zero && n == 0 ? std::string{} : text::format_count(n);
+}
+
+// A heading row wherever the region (with its sub-group) changes, as the printed tables do.
+template <class Row>
+void add_region_heading(Table& table, const Row& row, const Region*& above) {
+  if (above == nullptr || !(same_region(*above, row.region) && above->subgroup == row.region.subgroup))
+    table.rows.push_back({TableRow::Kind::heading, {text::format_region(row.region)}});
+  above = &row.region;
+}
+
+}  // namespace detail
+
+/// Annex 2 (Bijlage 2) with its "Totaal" row computed from the rows, never copied from the printed
+/// totals. Cells read as printed: blank civil/police cells, "-" where there is no framework.
+[[nodiscard]] inline Table annex2_table(const Report& report) {
+  Table table;
+  table.columns = {{"Missie", "", Align::left},
+                   {"Militair", "Nationale kaders", Align::right},
+                   {"Civiel/Politie", "Nationale kaders", Align::right},
+                   {"Militair", "Ingezet personeel", Align::right},
+                   {"Civiel/Politie", "Ingezet personeel", Align::right},
+                   {"Totaal", "Ingezet personeel", Align::right}};
+  const Region* above = nullptr;
+  for (const PersonnelRow& row : report.annex2) {
+    detail::add_region_heading(table, row, above);
+    table.rows.push_back({TableRow::Kind::data,
+                          {std::string(row.mission), detail::cap_cell(row.framework_military, false),
+                           detail::cap_cell(row.framework_civil, true), detail::count_cell(row.deployed_military, false),
+                           detail::count_cell(row.deployed_civil, true), detail::count_cell(row.deployed_total, false)}});
+  }
+  const ColumnTotals totals = column_totals(report.annex2);
+  table.rows.push_back({TableRow::Kind::total,
+                        {"Totaal", text::format_count(totals.framework.military),
+                         text::format_count(totals.framework.non_military()), text::format_count(totals.deployed.military),
+                         text::format_count(totals.deployed.non_military()), text::format_count(totals.deployed_total())}});
+  return table;
+}
+
+/// Annex 1 (Bijlage 1): legal basis, end of the international mandate, end of the national framework.
+[[nodiscard]] inline Table annex1_table(const Report& report) {
+  Table table;
+  table.columns = {{"Inzet", "", Align::left},
+                   {"Rechtsbasis", "", Align::left},
+                   {"Duur internationaal mandaat", "", Align::left},
+                   {"Duur nationaal kader", "", Align::left}};
+  const Region* above = nullptr;
+  for (const MandateRow& row : report.annex1) {
+    detail::add_region_heading(table, row, above);
+    table.rows.push_back({TableRow::Kind::data,
+                          {std::string(row.mission), text::format_legal_basis(row.legal_basis),
+                           text::format_end_date(row.mandate_end), text::format_end_date(row.framework_end)}});
+  }
+  return table;
+}
+
+}  // namespace jvom::io

@@ -1,0 +1,144 @@
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// A small table model with two renderings, aligned text and Markdown: one place for layout, whatever
+/// the table (annex 1, annex 2, findings).
+namespace jvom::io {
+
+/// How a column aligns its cells.
+enum class Align { left, right };
+
+struct Column {
+  std::string heading;      ///< second header line: "Militair"
+  std::string group;        ///< first header line, spanning the columns that share it: "Nationale kaders"
+  Align align = Align::left;
+};
+
+/// A row: a group heading (a region), data, or a total.
+struct TableRow {
+  enum class Kind { heading, data, total } kind = Kind::data;
+  std::vector<std::string> cells;  ///< one per column; a heading has one cell, its text
+};
+
+struct Table {
+  std::vector<Column> columns;
+  std::vector<TableRow> rows;
+};
+
+namespace detail {
+
+// Display width of UTF-8 text: one column per code point (the report's text has no wide characters).
+inline std::size_t display_width(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+inline void pad(std::ostream& os, std::string_view s, std::size_t width, Align align) {
+  const std::size_t fill = width > display_width(s) ? width - display_width(s) : 0;
+  if (align == Align::right) os << std::string(fill, ' ') << s;
+  else os << s << std::string(fill, ' ');
+}
+
+inline std::string markdown_cell(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '|' || c == '*' || c == '_' || c == '\\' || c == '`') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace detail
+
+/// The table as aligned text: group headings flush left, data rows indented, columns padded, no trailing
+/// blanks.
+inline void write_text(std::ostream& out, const Table& table) {
+  std::ostringstream os;
+  const std::size_t n = table.columns.size();
+  constexpr std::size_t indent = 2;
+  std::vector<std::size_t> width(n, 0);
+  for (std::size_t c = 0; c < n; ++c) width[c] = detail::display_width(table.columns[c].heading);
+  for (const TableRow& row : table.rows) {
+    if (row.kind == TableRow::Kind::heading) continue;
+    for (std::size_t c = 0; c < n && c < row.cells.size(); ++c)
+      width[c] = std::max(width[c], detail::display_width(row.cells[c]) + (c == 0 ? indent : 0));
+  }
+  // Group headings span their columns: widen the last column of a group if the heading needs it.
+  for (std::size_t c = 0; c < n;) {
+    std::size_t end = c + 1;
+    while (end < n && table.columns[end].group == table.columns[c].group) ++end;
+    std::size_t span = 0;
+    for (std::size_t k = c; k < end; ++k) span += width[k] + (k > c ? 2 : 0);
+    const std::size_t need = detail::display_width(table.columns[c].group);
+    if (need > span) width[end - 1] += need - span;
+    c = end;
+  }
+  const auto write_line = [&](auto&& cell_of, auto&& align_of) {
+    for (std::size_t c = 0; c < n; ++c) {
+      if (c > 0) os << "  ";
+      detail::pad(os, cell_of(c), width[c], align_of(c));
+    }
+    os << '\n';
+  };
+  if (std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return !c.group.empty(); })) {
+    for (std::size_t c = 0; c < n;) {
+      std::size_t end = c + 1;
+      while (end < n && table.columns[end].group == table.columns[c].group) ++end;
+      std::size_t span = 0;
+      for (std::size_t k = c; k < end; ++k) span += width[k] + (k > c ? 2 : 0);
+      if (c > 0) os << "  ";
+      detail::pad(os, table.columns[c].group, span, Align::left);
+      c = end;
+    }
+    os << '\n';
+  }
+  write_line([&](std::size_t c) -> std::string_view { return table.columns[c].heading; },
+       [&](std::size_t c) { return table.columns[c].align; });
+  for (const TableRow& row : table.rows) {
+    if (row.kind == TableRow::Kind::heading) {
+      os << (row.cells.empty() ? std::string_view{} : std::string_view{row.cells[0]}) << '\n';
+      continue;
+    }
+    write_line(
+        [&](std::size_t c) -> std::string {
+          const std::string cell = c < row.cells.size() ? row.cells[c] : std::string{};
+          return c == 0 && row.kind == TableRow::Kind::data ? std::string(indent, ' ') + cell : cell;
+        },
+        [&](std::size_t c) { return table.columns[c].align; });
+  }
+  std::istringstream lines(os.str());
+  for (std::string line; std::getline(lines, line);) {
+    line.erase(line.find_last_not_of(' ') + 1);
+    out << line << '\n';
+  }
+}
+
+/// The table as GitHub-flavoured Markdown: group headings and totals in bold.
+inline void write_markdown(std::ostream& os, const Table& table) {
+  const std::size_t n = table.columns.size();
+  os << '|';
+  for (const Column& c : table.columns)
+    os << ' ' << detail::markdown_cell(c.group.empty() ? c.heading : c.group + ": " + c.heading) << " |";
+  os << "\n|";
+  for (const Column& c : table.columns) os << (c.align == Align::right ? "--:|" : "---|");
+  os << '\n';
+  for (const TableRow& row : table.rows) {
+    os << '|';
+    for (std::size_t c = 0; c < n; ++c) {
+      const std::string cell = c < row.cells.size() ? detail::markdown_cell(row.cells[c]) : std::string{};
+      const bool bold = row.kind != TableRow::Kind::data && !cell.empty();
+      os << ' ' << (bold ? "**" + cell + "**" : cell) << " |";
+    }
+    os << '\n';
+  }
+}
+
+}  // namespace jvom::io

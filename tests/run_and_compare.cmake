@@ -1,0 +1,10 @@
+# Runs PROGRAM (with ARGS, a ;-list) and fails unless it exits 0 and prints exactly the file EXPECTED.
+execute_process(COMMAND ${PROGRAM} ${ARGS} OUTPUT_VARIABLE actual RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "${PROGRAM} exited with ${status}")
+endif()
+file(READ "${EXPECTED}" expected)
+if(NOT actual STREQUAL expected)
+  file(WRITE "${EXPECTED}.actual" "${actual}")
+  message(FATAL_ERROR "output differs from ${EXPECTED}; see ${EXPECTED}.actual\n${actual}")
+endif()
