@@ -12,10 +12,9 @@
 //      2.85  1481 / 520  NAVO oostflank (separate VGR)
 //      ...
 //      4.00    16 / 4    CMF (incl. operatie ‘Prosperity Guardian’)
+#include <cstdio>
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/jvom.hpp>
-
-#include <cstdio>
 
 int main() {
   namespace data = jvom::datasets::jvom2025;

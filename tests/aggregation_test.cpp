@@ -1,10 +1,9 @@
 // The algorithms over users' own data: any range, any staffed type, constexpr without heap.
-#include <jvom/io/print.hpp>
-#include <jvom/jvom.hpp>
-
 #include <doctest/doctest.h>
 
 #include <array>
+#include <jvom/io/print.hpp>
+#include <jvom/jvom.hpp>
 #include <list>
 #include <span>
 #include <string_view>
@@ -59,9 +58,9 @@ static_assert(column_totals(contributions).deployed.military == 21);
 static_assert(column_totals(contributions).framework.military == 7);
 
 // group_by with a fixed capacity: a constexpr result, no heap.
-constexpr auto by_country = group_by<3>(
-    contributions, &acme::Contribution::country, Headcount{0},
-    [](Headcount sum, const acme::Contribution& c) { return checked_add(sum, c.people); });
+constexpr auto by_country =
+    group_by<3>(contributions, &acme::Contribution::country, Headcount{0},
+                [](Headcount sum, const acme::Contribution& c) { return checked_add(sum, c.people); });
 static_assert(by_country.size() == 3);
 static_assert(by_country[0].key == "NL" && by_country[0].value == 19 && by_country[0].count == 2);
 static_assert(by_country[2].key == "DE" && by_country[2].value == 0);
@@ -85,12 +84,14 @@ TEST_CASE("aggregation takes any input range: a list, a vector, a filtered view"
 }
 
 TEST_CASE("group_by with a fixed capacity fails clearly when there are more groups") {
-  CHECK_THROWS_WITH_AS((void)group_by<2>(contributions, &acme::Contribution::country, 0, [](int n, const auto&) { return n + 1; }),
-                       "group_by: more groups than the capacity given", validation_error);
+  CHECK_THROWS_WITH_AS(
+      (void)group_by<2>(contributions, &acme::Contribution::country, 0, [](int n, const auto&) { return n + 1; }),
+      "group_by: more groups than the capacity given", validation_error);
 }
 
 TEST_CASE("group_by on the heap keeps first-appearance order and counts") {
-  const auto groups = group_by(contributions, &acme::Contribution::country, 0, [](int n, const auto&) { return n + 1; });
+  const auto groups =
+      group_by(contributions, &acme::Contribution::country, 0, [](int n, const auto&) { return n + 1; });
   REQUIRE(groups.size() == 3);
   CHECK(groups[0].key == "NL");
   CHECK(groups[0].value == 2);
@@ -121,8 +122,12 @@ TEST_CASE("overflowing totals are an error, never a wrap") {
 }
 
 TEST_CASE("rotation ratios per category") {
-  const PersonnelRow osc{.mission = "OSC", .framework_military = 4, .framework_civil = 3, .deployed_military = 8,
-                         .deployed_civil = 2, .deployed_total = 10};
+  const PersonnelRow osc{.mission = "OSC",
+                         .framework_military = 4,
+                         .framework_civil = 3,
+                         .deployed_military = 8,
+                         .deployed_civil = 2,
+                         .deployed_total = 10};
   CHECK(rotation_ratio(osc) == Ratio{10, 7});
   CHECK(rotation_ratio(osc, Category::military) == Ratio{2, 1});
   CHECK(rotation_ratio(osc, Category::civil_police) == Ratio{2, 3});

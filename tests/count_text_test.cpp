@@ -1,8 +1,7 @@
-#include <jvom/io/print.hpp>
-#include <jvom/text/count.hpp>
-
 #include <doctest/doctest.h>
 
+#include <jvom/io/print.hpp>
+#include <jvom/text/count.hpp>
 #include <optional>
 #include <string>
 
@@ -26,7 +25,9 @@ TEST_CASE("counts with and without thousands separators") {
   CHECK(parse_count("0").value() == 0);
   CHECK(parse_count(" 3393 ").value() == 3393);
   CHECK(parse_count("12.345.678").value() == 12'345'678);
-  CHECK(parse_count("\xC2\xA0" "16").value() == 16);  // a no-break space before the number
+  CHECK(parse_count("\xC2\xA0"
+                    "16")
+            .value() == 16);  // a no-break space before the number
   CHECK(parse_count("4294967295").value() == 4'294'967'295u);
 }
 

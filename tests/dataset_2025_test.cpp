@@ -1,11 +1,10 @@
 // The embedded 2025 report: its rows add up to what the report prints, at compile time.
-#include <jvom/datasets/jvom2025.hpp>
-#include <jvom/io/print.hpp>
-#include <jvom/jvom.hpp>
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <jvom/datasets/jvom2025.hpp>
+#include <jvom/io/print.hpp>
+#include <jvom/jvom.hpp>
 #include <string_view>
 
 using namespace jvom;
@@ -51,7 +50,7 @@ static_assert(column_totals(d2025::missions).missions == 22);
 // Rotation: UNTSO filled 12 posts with 22 people; CMF 4 posts with 16, the most of any mission.
 static_assert(rotation_ratio(d2025::annex2[5]) == Ratio{22, 12});
 static_assert(rotation_ratio(d2025::annex2[9]) == Ratio{16, 4});
-static_assert(!rotation_ratio(d2025::annex2[13]));  // Early Forward Presence/SOLE: no framework
+static_assert(!rotation_ratio(d2025::annex2[13]));                    // Early Forward Presence/SOLE: no framework
 static_assert(!rotation_ratio(d2025::annex2[14]).value().numerator);  // VPD: 0 of 121
 
 // Categories: the tables merge civil and police.
@@ -96,8 +95,8 @@ TEST_CASE("names that are only almost the same are not joined") {
     CHECK(m->in_annex2());
     CHECK_FALSE(m->in_annex1());
   }
-  for (const std::string_view name : {"OCS (Jeruzalem en Ramallah)", "EMASoH-AGENOR", "Operatie Prosperity Guardian",
-                                      "Operatie Poseidon Archer"}) {
+  for (const std::string_view name :
+       {"OCS (Jeruzalem en Ramallah)", "EMASoH-AGENOR", "Operatie Prosperity Guardian", "Operatie Poseidon Archer"}) {
     CAPTURE(name);
     const Mission* m = find(name);
     REQUIRE(m != nullptr);
@@ -111,10 +110,10 @@ TEST_CASE("every cell of the transcription, spot-checked against the printed tex
   CHECK(d2025::annex1.size() == 14);
   CHECK(d2025::annex2.size() == 18);
   CHECK(d2025::annex1[1].mandate_end == EndDate::on(std::chrono::year{2024} / std::chrono::August / 31));
-  CHECK(d2025::annex1[9].framework_end == EndDate::not_set());      // GPOI: "·"
-  CHECK(d2025::annex1[11].framework_end == EndDate::ongoing());     // SOLE: "Doorlopend"
-  CHECK(d2025::annex1[10].region.name == "Afrika");                 // KFOR, as the empty cell continues
-  CHECK(d2025::annex2[10].region == Region{"Afrika"});  // EU SDI GoG
+  CHECK(d2025::annex1[9].framework_end == EndDate::not_set());   // GPOI: "·"
+  CHECK(d2025::annex1[11].framework_end == EndDate::ongoing());  // SOLE: "Doorlopend"
+  CHECK(d2025::annex1[10].region.name == "Afrika");              // KFOR, as the empty cell continues
+  CHECK(d2025::annex2[10].region == Region{"Afrika"});           // EU SDI GoG
   CHECK(d2025::annex2[4].region == Region{"Midden-Oosten", "overige missies"});
   CHECK(d2025::annex2[13].framework() == std::nullopt);  // SOLE: "-"
   CHECK(d2025::annex2[17].framework() == std::nullopt);  // eVA Maritiem: "-"

@@ -1,8 +1,7 @@
-#include <jvom/io/print.hpp>
-#include <jvom/text/date.hpp>
-
 #include <doctest/doctest.h>
 
+#include <jvom/io/print.hpp>
+#include <jvom/text/date.hpp>
 #include <string>
 
 using namespace std::chrono;
@@ -32,11 +31,11 @@ TEST_CASE("every month, by full name and by abbreviation, in any case") {
     unsigned month;
   };
   const Case cases[] = {
-      {"januari", 1},  {"jan", 1},   {"jan.", 1},      {"februari", 2},  {"feb", 2},   {"febr.", 2},
-      {"maart", 3},    {"mrt", 3},   {"mrt.", 3},      {"april", 4},     {"apr", 4},   {"mei", 5},
-      {"MEI", 5},      {"juni", 6},  {"jun", 6},       {"juli", 7},      {"jul.", 7},  {"augustus", 8},
-      {"aug", 8},      {"Aug.", 8},  {"september", 9}, {"sep", 9},       {"sept.", 9}, {"oktober", 10},
-      {"okt", 10},     {"november", 11}, {"nov", 11},  {"december", 12}, {"dec", 12},  {"DECEMBER", 12},
+      {"januari", 1}, {"jan", 1},       {"jan.", 1},      {"februari", 2},  {"feb", 2},   {"febr.", 2},
+      {"maart", 3},   {"mrt", 3},       {"mrt.", 3},      {"april", 4},     {"apr", 4},   {"mei", 5},
+      {"MEI", 5},     {"juni", 6},      {"jun", 6},       {"juli", 7},      {"jul.", 7},  {"augustus", 8},
+      {"aug", 8},     {"Aug.", 8},      {"september", 9}, {"sep", 9},       {"sept.", 9}, {"oktober", 10},
+      {"okt", 10},    {"november", 11}, {"nov", 11},      {"december", 12}, {"dec", 12},  {"DECEMBER", 12},
   };
   for (const Case& c : cases) {
     CAPTURE(std::string(c.text));

@@ -1,8 +1,7 @@
-#include <jvom/describe.hpp>
-#include <jvom/jvom.hpp>
-
 #include <doctest/doctest.h>
 
+#include <jvom/describe.hpp>
+#include <jvom/jvom.hpp>
 #include <string>
 #include <vector>
 

@@ -1,7 +1,7 @@
+#include <doctest/doctest.h>
+
 #include <jvom/end_date.hpp>
 #include <jvom/io/print.hpp>
-
-#include <doctest/doctest.h>
 
 using namespace std::chrono;
 using jvom::EndDate;

@@ -1,10 +1,9 @@
 // Formatting is the inverse of parsing: what is written reads back equal.
+#include <doctest/doctest.h>
+
 #include <jvom/io/print.hpp>
 #include <jvom/jvom.hpp>
 #include <jvom/text/format.hpp>
-
-#include <doctest/doctest.h>
-
 #include <string>
 
 using namespace std::chrono;
@@ -33,12 +32,16 @@ TEST_CASE("every date of a leap year and a common year reads back equal") {
 
 TEST_CASE("every kind of legal basis reads back equal") {
   const LegalBasis bases[] = {
-      LegalBasis::un_resolutions({2695}),     LegalBasis::un_resolutions({82, 83}),
-      LegalBasis::un_resolutions({1, 2, 3}), LegalBasis::unclos(),
-      LegalBasis::un_charter(51),            LegalBasis::constitution(97),
+      LegalBasis::un_resolutions({2695}),
+      LegalBasis::un_resolutions({82, 83}),
+      LegalBasis::un_resolutions({1, 2, 3}),
+      LegalBasis::unclos(),
+      LegalBasis::un_charter(51),
+      LegalBasis::constitution(97),
       LegalBasis::agreement("Verenigde Arabische Emiraten", "Overeenkomst met"),
       LegalBasis::agreement("USA - Afrikaanse landen", "Overeenkomst"),
-      LegalBasis::note_verbale(),            LegalBasis::other("EU Raadsbesluit 2024/1234"),
+      LegalBasis::note_verbale(),
+      LegalBasis::other("EU Raadsbesluit 2024/1234"),
   };
   for (const LegalBasis& b : bases) {
     const std::string text = format_legal_basis(b);

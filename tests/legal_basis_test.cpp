@@ -1,8 +1,7 @@
-#include <jvom/io/print.hpp>
-#include <jvom/text/legal_basis.hpp>
-
 #include <doctest/doctest.h>
 
+#include <jvom/io/print.hpp>
+#include <jvom/text/legal_basis.hpp>
 #include <string>
 #include <vector>
 

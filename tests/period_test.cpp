@@ -1,8 +1,7 @@
-#include <jvom/io/print.hpp>
-#include <jvom/text/period.hpp>
-
 #include <doctest/doctest.h>
 
+#include <jvom/io/print.hpp>
+#include <jvom/text/period.hpp>
 #include <string>
 
 using namespace std::chrono;

@@ -1,13 +1,13 @@
+#include <doctest/doctest.h>
+
 #include <jvom/io/print.hpp>
 #include <jvom/personnel_count.hpp>
-
-#include <doctest/doctest.h>
 
 using jvom::PersonnelCount;
 
 namespace {
 constexpr PersonnelCount osc_narrative{.military = 4, .civilian = 2, .police = 1};  // section 2.3.3
-constexpr PersonnelCount osc_annex{.military = 4, .civil_police = 3};              // annex 2, as printed
+constexpr PersonnelCount osc_annex{.military = 4, .civil_police = 3};               // annex 2, as printed
 
 static_assert(osc_narrative.total() == 7);
 static_assert(osc_narrative.non_military() == osc_annex.non_military());

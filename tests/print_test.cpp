@@ -1,8 +1,7 @@
-#include <jvom/io/print.hpp>
-#include <jvom/jvom.hpp>
-
 #include <doctest/doctest.h>
 
+#include <jvom/io/print.hpp>
+#include <jvom/jvom.hpp>
 #include <sstream>
 #include <string>
 
@@ -28,8 +27,10 @@ TEST_CASE("one generic printer for every described type") {
         "{kind: un_resolution, resolutions: [82, 83], article: 0, text: \"\"}");
   CHECK(printed(LegalBasis::agreement("VS, \"Isra\xC3\xABl\"")) ==
         "{kind: agreement, resolutions: [], article: 0, text: \"VS, \\\"Isra\xC3\xABl\\\"\"}");
-  CHECK(printed(Region{"Midden-Oosten", "overige missies"}) == "{name: \"Midden-Oosten\", subgroup: \"overige missies\"}");
-  CHECK(printed(ReportingPeriod::months(2024y / May, 2025y / April)) == "{first_day: 2024-05-01, last_day: 2025-04-30}");
+  CHECK(printed(Region{"Midden-Oosten", "overige missies"}) ==
+        "{name: \"Midden-Oosten\", subgroup: \"overige missies\"}");
+  CHECK(printed(ReportingPeriod::months(2024y / May, 2025y / April)) ==
+        "{first_day: 2024-05-01, last_day: 2025-04-30}");
   CHECK(printed(NationalFramework{}) == "{caps: none, end: {kind: not_set, date: none}}");
   CHECK(printed(Claim{"UNIFIL", ClaimField::deployed_total, Headcount{2}, "2.3.1"}) ==
         "{mission: \"UNIFIL\", field: deployed_total, value: 2, source: \"2.3.1\"}");
@@ -37,8 +38,12 @@ TEST_CASE("one generic printer for every described type") {
 }
 
 TEST_CASE("nested rows print whole") {
-  const PersonnelRow row{.region = {"EUROPA", {}}, .mission = "KFOR", .framework_military = 1,
-                         .framework_civil = std::nullopt, .deployed_military = 1, .deployed_total = 1};
+  const PersonnelRow row{.region = {"EUROPA", {}},
+                         .mission = "KFOR",
+                         .framework_military = 1,
+                         .framework_civil = std::nullopt,
+                         .deployed_military = 1,
+                         .deployed_total = 1};
   CHECK(printed(row) ==
         "{region: {name: \"EUROPA\", subgroup: \"\"}, mission: \"KFOR\", framework_military: 1, framework_civil: "
         "none, deployed_military: 1, deployed_civil: 0, deployed_total: 1}");

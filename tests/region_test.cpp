@@ -1,7 +1,7 @@
+#include <doctest/doctest.h>
+
 #include <jvom/io/print.hpp>
 #include <jvom/text/region.hpp>
-
-#include <doctest/doctest.h>
 
 using jvom::Region;
 using jvom::text::parse_region;

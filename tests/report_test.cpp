@@ -1,10 +1,9 @@
-#include <jvom/io/print.hpp>
-#include <jvom/owned_report.hpp>
-#include <jvom/text/as_printed.hpp>
-
 #include <doctest/doctest.h>
 
 #include <array>
+#include <jvom/io/print.hpp>
+#include <jvom/owned_report.hpp>
+#include <jvom/text/as_printed.hpp>
 #include <string>
 
 using namespace std::chrono;
@@ -14,14 +13,24 @@ namespace printed = jvom::as_printed;
 namespace {
 // A two-mission dataset kept in a header: literals only, checked by the compiler.
 constexpr std::array<MandateRow, 2> annex1{{
-    {{"Midden-Oosten", {}}, "UNIFIL", printed::legal_basis("VNVR-resolutie 2695"), printed::end("31 augustus 2024"),
+    {{"Midden-Oosten", {}},
+     "UNIFIL",
+     printed::legal_basis("VNVR-resolutie 2695"),
+     printed::end("31 augustus 2024"),
      printed::end("30 juni 2028")},
-    {{"Diversen", {}}, "VPD", printed::legal_basis("Art. 97 Grondwet"), printed::end("Onbepaald"),
+    {{"Diversen", {}},
+     "VPD",
+     printed::legal_basis("Art. 97 Grondwet"),
+     printed::end("Onbepaald"),
      printed::end("Onbepaald")},
 }};
 constexpr std::array<PersonnelRow, 2> annex2{{
-    {.region = {"Midden-Oosten", "overige missies"}, .mission = "UNIFIL", .framework_military = 1,
-     .framework_civil = 0, .deployed_military = 2, .deployed_total = 2},
+    {.region = {"Midden-Oosten", "overige missies"},
+     .mission = "UNIFIL",
+     .framework_military = 1,
+     .framework_civil = 0,
+     .deployed_military = 2,
+     .deployed_total = 2},
     {.region = {"Diversen", {}}, .mission = "VPD", .framework_military = 121, .framework_civil = 0},
 }};
 constexpr std::array<Claim, 2> claims{{
@@ -39,8 +48,11 @@ static_assert(!claim_value_fits(ClaimField::deployed_total, claims[1].value));
 }  // namespace
 
 TEST_CASE("an annex 2 row: framework, deployed, and the separate-report mark") {
-  const PersonnelRow sole{.mission = "Early Forward Presence/SOLE", .framework_military = std::nullopt,
-                          .framework_civil = 0, .deployed_military = 12, .deployed_total = 12};
+  const PersonnelRow sole{.mission = "Early Forward Presence/SOLE",
+                          .framework_military = std::nullopt,
+                          .framework_civil = 0,
+                          .deployed_military = 12,
+                          .deployed_total = 12};
   CHECK_FALSE(sole.framework().has_value());  // "-" and a blank cap: no national framework
   const PersonnelRow dash_and_cap{.mission = "x", .framework_military = std::nullopt, .framework_civil = 3};
   CHECK(dash_and_cap.framework() == PersonnelCount{.civil_police = 3});

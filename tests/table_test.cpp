@@ -1,10 +1,9 @@
 // The annex tables rendered as text and Markdown, laid out as printed, totals computed from the rows.
-#include <jvom/datasets/jvom2025.hpp>
-#include <jvom/io/annex_tables.hpp>
-
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <jvom/datasets/jvom2025.hpp>
+#include <jvom/io/annex_tables.hpp>
 #include <sstream>
 #include <string>
 

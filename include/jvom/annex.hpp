@@ -1,9 +1,8 @@
 #pragma once
 
+#include <boost/describe/class.hpp>
 #include <optional>
 #include <string_view>
-
-#include <boost/describe/class.hpp>
 
 #include "jvom/end_date.hpp"
 #include "jvom/headcount.hpp"
@@ -28,7 +27,7 @@ struct MandateRow {
 
   [[nodiscard]] constexpr Mandate mandate() const noexcept { return {legal_basis, mandate_end}; }
 
-  friend constexpr bool operator==(const MandateRow&, const MandateRow&) = default;
+  friend constexpr bool operator==(const MandateRow &, const MandateRow &) = default;
 };
 BOOST_DESCRIBE_STRUCT(MandateRow, (), (region, mission, legal_basis, mandate_end, framework_end))
 
@@ -37,7 +36,7 @@ BOOST_DESCRIBE_STRUCT(MandateRow, (), (region, mission, legal_basis, mandate_end
 /// total as printed, a statement to check against the two columns, not computed.
 struct PersonnelRow {
   Region region{};
-  std::string_view mission{};                   ///< as printed, marks included: "NAVO oostflank (separate VGR)"
+  std::string_view mission{};                     ///< as printed, marks included: "NAVO oostflank (separate VGR)"
   std::optional<Headcount> framework_military{};  ///< nullopt where the table prints "-": no framework
   std::optional<Headcount> framework_civil{};     ///< an empty cell is a cap of 0
   Headcount deployed_military = 0;
@@ -47,9 +46,10 @@ struct PersonnelRow {
   /// The caps, or nullopt when the row has no national framework: a "-" and no positive cap beside it
   /// (Early Forward Presence/SOLE prints "-" for military and leaves civil blank).
   [[nodiscard]] constexpr std::optional<PersonnelCount> framework() const noexcept {
-    const bool dash = !framework_military || !framework_civil;
-    if (dash && framework_military.value_or(0) == 0 && framework_civil.value_or(0) == 0) return std::nullopt;
-    return PersonnelCount{.military = framework_military.value_or(0), .civil_police = framework_civil.value_or(0)};
+    const bool has_military = framework_military.has_value(), has_civil = framework_civil.has_value();
+    const Headcount military = has_military ? *framework_military : 0, civil = has_civil ? *framework_civil : 0;
+    if ((!has_military || !has_civil) && military == 0 && civil == 0) return std::nullopt;
+    return PersonnelCount{.military = military, .civil_police = civil};
   }
   /// The personnel deployed, from the military and civil/police columns.
   [[nodiscard]] constexpr PersonnelCount deployed() const noexcept {
@@ -57,10 +57,13 @@ struct PersonnelRow {
   }
   /// True when the row is covered by a separate progress report: "(separate VGR)" in the name.
   [[nodiscard]] constexpr bool separate_report() const noexcept {
-    return text::ifind(mission, "separate VGR") != std::string_view::npos;
+    // Look for the mark only after a "(": cheap for the many names without one.
+    for (const char *at = mission.data(), *end = mission.data() + mission.size(); at != end; ++at)
+      if (*at == '(') return text::ifind(mission, "separate VGR") != std::string_view::npos;
+    return false;
   }
 
-  friend constexpr bool operator==(const PersonnelRow&, const PersonnelRow&) = default;
+  friend constexpr bool operator==(const PersonnelRow &, const PersonnelRow &) = default;
 };
 BOOST_DESCRIBE_STRUCT(PersonnelRow, (),
                       (region, mission, framework_military, framework_civil, deployed_military, deployed_civil,

@@ -1,11 +1,10 @@
 #pragma once
 
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
 #include <cstdint>
 #include <string_view>
 #include <variant>
-
-#include <boost/describe/class.hpp>
-#include <boost/describe/enum.hpp>
 
 #include "jvom/end_date.hpp"
 #include "jvom/headcount.hpp"

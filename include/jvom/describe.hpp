@@ -1,13 +1,12 @@
 #pragma once
 
-#include <optional>
-#include <string_view>
-#include <type_traits>
-
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
 #include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <optional>
+#include <string_view>
+#include <type_traits>
 
 /// Generic access to types described with Boost.Describe: what printing, CSV and JSON walk, so that
 /// none of them is written per type.
@@ -51,7 +50,8 @@ constexpr void for_each_field(const T& object, F&& f) {
   boost::mp11::mp_for_each<bd::describe_members<T, bd::mod_public>>(
       [&](auto D) { f(std::string_view{D.name}, object.*D.pointer); });
   boost::mp11::mp_for_each<bd::describe_members<T, bd::mod_public | bd::mod_function>>([&](auto D) {
-    if constexpr (std::is_invocable_v<decltype(D.pointer), const T&>) f(std::string_view{D.name}, (object.*D.pointer)());
+    if constexpr (std::is_invocable_v<decltype(D.pointer), const T&>)
+      f(std::string_view{D.name}, (object.*D.pointer)());
   });
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
 #include <chrono>
 #include <cstdint>
 #include <optional>
-
-#include <boost/describe/class.hpp>
-#include <boost/describe/enum.hpp>
 
 #include "jvom/error.hpp"
 

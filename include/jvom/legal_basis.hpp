@@ -1,14 +1,13 @@
 #pragma once
 
 #include <array>
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <string_view>
-
-#include <boost/describe/class.hpp>
-#include <boost/describe/enum.hpp>
 
 #include "jvom/error.hpp"
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <boost/describe/class.hpp>
 #include <cstdint>
 #include <string_view>
-
-#include <boost/describe/class.hpp>
 
 #include "jvom/mandate.hpp"
 #include "jvom/national_framework.hpp"

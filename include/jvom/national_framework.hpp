@@ -1,8 +1,7 @@
 #pragma once
 
-#include <optional>
-
 #include <boost/describe/class.hpp>
+#include <optional>
 
 #include "jvom/end_date.hpp"
 #include "jvom/personnel_count.hpp"

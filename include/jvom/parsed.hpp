@@ -1,14 +1,13 @@
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
-#include <string>
-#include <string_view>
-
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "jvom/error.hpp"
 
@@ -44,12 +43,11 @@ enum class Expected : std::uint8_t {
   period_end_after_start,
   region_name,
 };
-BOOST_DESCRIBE_ENUM(Expected, date, iso_date, month_number, day_number, dutch_month_name, four_digit_year,
-                    end_of_date, day_that_exists, end_of_month_and_year, end_date, count, count_not_negative,
-                    count_without_sign, count_in_range, count_digits, thousands_groups, legal_basis,
-                    resolution_number, at_most_8_resolutions, resolution_separator, resolution_after_separator,
-                    article_number_after_art, article_number, agreement_parties, period, period_end_after_start,
-                    region_name)
+BOOST_DESCRIBE_ENUM(Expected, date, iso_date, month_number, day_number, dutch_month_name, four_digit_year, end_of_date,
+                    day_that_exists, end_of_month_and_year, end_date, count, count_not_negative, count_without_sign,
+                    count_in_range, count_digits, thousands_groups, legal_basis, resolution_number,
+                    at_most_8_resolutions, resolution_separator, resolution_after_separator, article_number_after_art,
+                    article_number, agreement_parties, period, period_end_after_start, region_name)
 
 /// What was expected, in words for people: "a day that exists in that month".
 [[nodiscard]] constexpr std::string_view expected_text(Expected e) noexcept {

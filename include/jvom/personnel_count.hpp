@@ -1,6 +1,7 @@
 #pragma once
 
 #include <boost/describe/class.hpp>
+#include <cstdint>
 
 #include "jvom/headcount.hpp"
 
@@ -18,9 +19,19 @@ struct PersonnelCount {
   Headcount civil_police = 0;  ///< civil or police, as the tables print it (not split)
 
   /// Everyone who is not military: civilians, police and the unsplit column.
-  [[nodiscard]] constexpr Headcount non_military() const { return checked_add(checked_add(civilian, police), civil_police); }
+  [[nodiscard]] constexpr Headcount non_military() const {
+    return checked_add(checked_add(civilian, police), civil_police);
+  }
   /// Everyone; an error (never a wrap) when it does not fit a Headcount.
   [[nodiscard]] constexpr Headcount total() const { return checked_add(military, non_military()); }
+  /// The total in 64 bits, which cannot overflow: for checks, which report rather than throw.
+  [[nodiscard]] constexpr std::uint64_t exact_total() const noexcept {
+    return std::uint64_t{military} + civilian + police + civil_police;
+  }
+  /// non_military() in 64 bits, which cannot overflow.
+  [[nodiscard]] constexpr std::uint64_t exact_non_military() const noexcept {
+    return std::uint64_t{civilian} + police + civil_police;
+  }
   /// True when nobody is counted.
   [[nodiscard]] constexpr bool empty() const noexcept {
     return military == 0 && civilian == 0 && police == 0 && civil_police == 0;

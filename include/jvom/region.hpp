@@ -1,8 +1,7 @@
 #pragma once
 
-#include <string_view>
-
 #include <boost/describe/class.hpp>
+#include <string_view>
 
 #include "jvom/text/characters.hpp"
 

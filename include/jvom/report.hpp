@@ -1,11 +1,10 @@
 #pragma once
 
 #include <algorithm>
+#include <boost/describe/class.hpp>
 #include <optional>
 #include <span>
 #include <string_view>
-
-#include <boost/describe/class.hpp>
 
 #include "jvom/acknowledgement.hpp"
 #include "jvom/annex.hpp"
@@ -23,8 +22,8 @@ struct Report {
   std::string_view title{};
   std::optional<ReportingPeriod> period{};  ///< from report.csv, else from a `period` claim
   std::span<const MandateRow> annex1{};
-  std::span<const PersonnelRow> annex2{};            ///< mission rows only
-  std::optional<PersonnelRow> printed_totals{};      ///< annex 2's "Totaal" row as printed
+  std::span<const PersonnelRow> annex2{};        ///< mission rows only
+  std::optional<PersonnelRow> printed_totals{};  ///< annex 2's "Totaal" row as printed
   std::span<const Claim> claims{};
   std::span<const Acknowledgement> acknowledgements{};
 

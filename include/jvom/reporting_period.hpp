@@ -1,8 +1,7 @@
 #pragma once
 
-#include <chrono>
-
 #include <boost/describe/class.hpp>
+#include <chrono>
 
 #include "jvom/error.hpp"
 

@@ -1,11 +1,10 @@
 #pragma once
 
 #include <array>
-#include <cstdint>
-#include <ranges>
-
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
+#include <cstdint>
+#include <ranges>
 
 #include "jvom/algorithms/staffed.hpp"
 #include "jvom/headcount.hpp"
@@ -18,7 +17,7 @@ enum class Category : std::uint8_t { military, civilian, police, civil_police };
 BOOST_DESCRIBE_ENUM(Category, military, civilian, police, civil_police)
 
 inline constexpr std::array<Category, 4> all_categories{Category::military, Category::civilian, Category::police,
-                                                       Category::civil_police};
+                                                        Category::civil_police};
 
 /// The count of one category.
 [[nodiscard]] constexpr Headcount count_of(const PersonnelCount& count, Category category) noexcept {
@@ -42,12 +41,13 @@ BOOST_DESCRIBE_STRUCT(CategoryTotal, (), (category, count))
 /// Deployed personnel by category over any range of staffed elements: military, civilian, police, and
 /// civil/police as the tables merge it. No allocation; usable in constant expressions.
 template <std::ranges::input_range R>
-  requires Staffed<std::ranges::range_value_t<R>>
+requires Staffed<std::ranges::range_value_t<R>>
 [[nodiscard]] constexpr std::array<CategoryTotal, 4> deployed_by_category(R&& elements) {
   PersonnelCount sum;
   for (const auto& element : elements) sum += deployed_personnel(element);
   std::array<CategoryTotal, 4> out{};
-  for (std::size_t i = 0; i < all_categories.size(); ++i) out[i] = {all_categories[i], count_of(sum, all_categories[i])};
+  for (std::size_t i = 0; i < all_categories.size(); ++i)
+    out[i] = {all_categories[i], count_of(sum, all_categories[i])};
   return out;
 }
 

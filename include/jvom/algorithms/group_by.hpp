@@ -32,8 +32,8 @@ inline constexpr std::size_t dynamic_groups = std::numeric_limits<std::size_t>::
 template <class Key, class Value, std::size_t Capacity = dynamic_groups>
 class GroupList {
   static constexpr bool fixed = Capacity != dynamic_groups;
-  using Storage = std::conditional_t<fixed, std::array<Group<Key, Value>, fixed ? Capacity : 1>,
-                                     std::vector<Group<Key, Value>>>;
+  using Storage =
+      std::conditional_t<fixed, std::array<Group<Key, Value>, fixed ? Capacity : 1>, std::vector<Group<Key, Value>>>;
 
  public:
   using value_type = Group<Key, Value>;

@@ -24,10 +24,9 @@ inline constexpr auto same_region_fn = [](const Region& a, const Region& b) { re
 /// "EUROPA" and "Europa" are one group, and sub-groups ("Midden-Oosten overige missies") count in
 /// their region. For missions or annex 2 rows (anything staffed with a `region` member).
 template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R>
-  requires Staffed<std::ranges::range_value_t<R>>
+requires Staffed<std::ranges::range_value_t<R>>
 [[nodiscard]] constexpr auto totals_by_region(R&& elements) {
-  return group_by<Capacity>(elements, detail::region_of, ColumnTotals{}, detail::add_to_totals,
-                            detail::same_region_fn);
+  return group_by<Capacity>(elements, detail::region_of, ColumnTotals{}, detail::add_to_totals, detail::same_region_fn);
 }
 
 /// The kind of a mission's legal basis, or nullopt when annex 1 does not list the mission.

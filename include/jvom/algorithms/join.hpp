@@ -1,13 +1,15 @@
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "jvom/annex.hpp"
+#include "jvom/detail/hashed_index.hpp"
+#include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
@@ -17,14 +19,6 @@
 namespace jvom {
 
 namespace detail {
-
-struct KeyedRow {
-  std::uint64_t hash = 0;
-  std::uint32_t index = 0;
-  friend constexpr bool operator<(const KeyedRow& a, const KeyedRow& b) noexcept {
-    return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
-  }
-};
 
 constexpr Mission from_annex2(const PersonnelRow& row, std::uint32_t index) noexcept {
   return {.name = row.mission,
@@ -50,29 +44,29 @@ constexpr Mission from_annex1(const MandateRow& row, std::uint32_t index) noexce
 
 // Calls emit(mission) for each mission: first the annex 2 rows in order, each joined with the first
 // annex 1 row of the same key (mission_key, ignoring case), then the annex 1 rows that joined nothing,
-// in order. O((n1 + n2) log n1): annex 1 is sorted once by key hash, then looked up by binary search.
+// in order. O(n1 + n2): annex 1's keys go into a hash table once, each annex 2 row looks its key up.
 template <class Emit>
 constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2, Emit&& emit) {
-  std::vector<KeyedRow> keyed(annex1.size());
-  for (std::size_t i = 0; i < annex1.size(); ++i)
-    keyed[i] = {mission_hash(annex1[i].mission), static_cast<std::uint32_t>(i)};
-  std::sort(keyed.begin(), keyed.end());
-  std::vector<std::uint8_t> used(annex1.size(), 0);  // not vector<bool>: plain bytes are cheaper to evaluate
+  Scratch<std::string_view> keys(annex1.size());
+  HashedIndex by_key(annex1.size());
+  for (std::size_t i = 0; i < annex1.size(); ++i) {
+    keys[i] = mission_key(annex1[i].mission);
+    by_key.insert(key_hash(keys[i]), i);
+  }
+  Scratch<bool> used(annex1.size());
 
   for (std::size_t j = 0; j < annex2.size(); ++j) {
     const PersonnelRow& row = annex2[j];
     Mission mission = from_annex2(row, static_cast<std::uint32_t>(j));
-    const std::uint64_t h = mission_hash(row.mission);
-    auto it = std::lower_bound(keyed.begin(), keyed.end(), KeyedRow{h, 0});
-    for (; it != keyed.end() && it->hash == h; ++it) {
-      const MandateRow& match = annex1[it->index];
-      if (used[it->index] || !same_mission(match.mission, row.mission)) continue;
-      used[it->index] = 1;
-      mission.mandate = match.mandate();
-      mission.framework.end = match.framework_end;
-      mission.annex1_row = it->index + 1;
-      break;
-    }
+    const std::string_view key = mission_key(row.mission);
+    by_key.find_if(key_hash(key), [&](std::size_t i) {
+      if (used[i] || !same_key(keys[i], key)) return false;
+      used[i] = true;
+      mission.mandate = annex1[i].mandate();
+      mission.framework.end = annex1[i].framework_end;
+      mission.annex1_row = static_cast<std::uint32_t>(i + 1);
+      return true;
+    });
     emit(mission);
   }
   for (std::size_t i = 0; i < annex1.size(); ++i)

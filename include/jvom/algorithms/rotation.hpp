@@ -1,10 +1,9 @@
 #pragma once
 
+#include <boost/describe/class.hpp>
 #include <compare>
 #include <cstdint>
 #include <optional>
-
-#include <boost/describe/class.hpp>
 
 #include "jvom/algorithms/categories.hpp"
 #include "jvom/algorithms/staffed.hpp"

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <boost/describe/class.hpp>
 #include <cstddef>
 #include <ranges>
-
-#include <boost/describe/class.hpp>
 
 #include "jvom/algorithms/staffed.hpp"
 #include "jvom/headcount.hpp"
@@ -15,7 +14,7 @@ namespace jvom {
 struct ColumnTotals {
   PersonnelCount framework{};  ///< caps of the elements that have a framework
   PersonnelCount deployed{};
-  std::size_t missions = 0;    ///< how many elements were added
+  std::size_t missions = 0;  ///< how many elements were added
 
   /// Adds one element; an error (never a wrap) when a column overflows.
   template <Staffed T>
@@ -42,7 +41,7 @@ BOOST_DESCRIBE_STRUCT(ColumnTotals, (), (framework, deployed, missions))
 /// The column totals of any range of staffed elements (missions, annex 2 rows, a user's own rows).
 /// One pass, no allocation; usable in constant expressions.
 template <std::ranges::input_range R>
-  requires Staffed<std::ranges::range_value_t<R>>
+requires Staffed<std::ranges::range_value_t<R>>
 [[nodiscard]] constexpr ColumnTotals column_totals(R&& elements) {
   ColumnTotals totals;
   for (const auto& element : elements) totals.add(element);

@@ -5,6 +5,7 @@
 #include "jvom/acknowledgement.hpp"
 #include "jvom/algorithms/join.hpp"
 #include "jvom/annex.hpp"
+#include "jvom/checks/validate.hpp"
 #include "jvom/claim.hpp"
 #include "jvom/report.hpp"
 #include "jvom/text/as_printed.hpp"
@@ -25,40 +26,78 @@ inline constexpr std::string_view title = "Jaarlijkse voortgangsrapportage overi
 /// The printed table leaves the region cell empty under the first row of a region; those rows carry the
 /// region above them, as the design's continuation rule reads the table.
 inline constexpr std::array<MandateRow, 14> annex1{{
-    {{"Midden-Oosten"}, "UNTSO (Libanon en Golan)", printed::legal_basis("VNVR-resolutie 50"),
-     printed::end("Onbepaald"), printed::end("30 juni 2028")},
-    {{"Midden-Oosten"}, "UNIFIL", printed::legal_basis("VNVR-resolutie 2695"), printed::end("31 augustus 2024"),
+    {{"Midden-Oosten"},
+     "UNTSO (Libanon en Golan)",
+     printed::legal_basis("VNVR-resolutie 50"),
+     printed::end("Onbepaald"),
+     printed::end("30 juni 2028")},
+    {{"Midden-Oosten"},
+     "UNIFIL",
+     printed::legal_basis("VNVR-resolutie 2695"),
+     printed::end("31 augustus 2024"),
      printed::end("30 juni 2028")},
     // "OCS": so printed here; annex 2 and section 2.3.3 say "OSC" (Office of the Security Coordinator).
-    {{"Midden-Oosten"}, "OCS (Jeruzalem en Ramallah)",
+    {{"Midden-Oosten"},
+     "OCS (Jeruzalem en Ramallah)",
      printed::legal_basis("Overeenkomst tussen VS, Isra\xC3\xABl, de Palestijnse Autoriteit"),
-     printed::end("Onbepaald"), printed::end("30 juni 2028")},
+     printed::end("Onbepaald"),
+     printed::end("30 juni 2028")},
     // Annex 2 prints "EMASOH (t/m juni 2024)": the same mission under another name (AGENOR is its
     // military track). Kept apart; the name check pairs them.
-    {{"Midden-Oosten"}, "EMASoH-AGENOR", printed::legal_basis("Overeenkomst met Verenigde Arabische Emiraten"),
-     printed::end("31 december 2024"), printed::end("31 december 2024")},
+    {{"Midden-Oosten"},
+     "EMASoH-AGENOR",
+     printed::legal_basis("Overeenkomst met Verenigde Arabische Emiraten"),
+     printed::end("31 december 2024"),
+     printed::end("31 december 2024")},
     // Framework end "-": not set. Section 2.3.6 says the contribution stopped on 1 February 2025.
-    {{"Midden-Oosten"}, "Operatie Prosperity Guardian", printed::legal_basis("UNCLOS"), printed::end("Onbepaald"),
+    {{"Midden-Oosten"},
+     "Operatie Prosperity Guardian",
+     printed::legal_basis("UNCLOS"),
+     printed::end("Onbepaald"),
      printed::end("-")},
-    {{"Midden-Oosten"}, "Operatie Poseidon Archer", printed::legal_basis("VN Handvest art. 51"),
-     printed::end("Onbepaald"), printed::end("9 juli 2025")},
-    {{"Midden-Oosten"}, "EUNAVFOR Aspides", printed::legal_basis("UNCLOS "), printed::end("28 februari 2026"),
+    {{"Midden-Oosten"},
+     "Operatie Poseidon Archer",
+     printed::legal_basis("VN Handvest art. 51"),
+     printed::end("Onbepaald"),
+     printed::end("9 juli 2025")},
+    {{"Midden-Oosten"},
+     "EUNAVFOR Aspides",
+     printed::legal_basis("UNCLOS "),
+     printed::end("28 februari 2026"),
      printed::end("30 juni 2028")},
     {{"Midden-Oosten"}, "CMF", printed::legal_basis("UNCLOS"), printed::end("Onbepaald"), printed::end("Onbepaald")},
-    {{"Afrika"}, "EUNAVFOR Atalanta (oostkust Afrika)", printed::legal_basis("VNVR-resolutie 2383"),
-     printed::end("31 december 2024"), printed::end("30 juni 2028")},
+    {{"Afrika"},
+     "EUNAVFOR Atalanta (oostkust Afrika)",
+     printed::legal_basis("VNVR-resolutie 2383"),
+     printed::end("31 december 2024"),
+     printed::end("30 juni 2028")},
     // Framework end printed as "·" (a middle dot): not set.
-    {{"Afrika"}, "GPOI", printed::legal_basis("Overeenkomst USA - Afrikaanse landen"), printed::end("Onbepaald"),
+    {{"Afrika"},
+     "GPOI",
+     printed::legal_basis("Overeenkomst USA - Afrikaanse landen"),
+     printed::end("Onbepaald"),
      printed::end("\xC2\xB7 ")},
     // KFOR's region cell is empty, below GPOI: by the table's rule it sits under Afrika, although KFOR is
     // in Kosovo and annex 2 lists it under EUROPA. Kept as printed; the region check reports it.
-    {{"Afrika"}, "KFOR", printed::legal_basis("VNVR-resolutie 1244"), printed::end("Onbepaald"),
+    {{"Afrika"},
+     "KFOR",
+     printed::legal_basis("VNVR-resolutie 1244"),
+     printed::end("Onbepaald"),
      printed::end("30 april 2026")},
-    {{"Diversen"}, "Early Forward Presence/SOLE", printed::legal_basis("o.b.v. Note Verbale"),
-     printed::end("Onbepaald"), printed::end("Doorlopend")},
-    {{"Diversen"}, "UNC", printed::legal_basis("VNVR-resolutie 82 en 83"), printed::end("Onbepaald"),
+    {{"Diversen"},
+     "Early Forward Presence/SOLE",
+     printed::legal_basis("o.b.v. Note Verbale"),
+     printed::end("Onbepaald"),
+     printed::end("Doorlopend")},
+    {{"Diversen"},
+     "UNC",
+     printed::legal_basis("VNVR-resolutie 82 en 83"),
+     printed::end("Onbepaald"),
      printed::end("31 dec 2026")},
-    {{"Diversen"}, "VPD", printed::legal_basis("Art. 97 Grondwet"), printed::end("Onbepaald"),
+    {{"Diversen"},
+     "VPD",
+     printed::legal_basis("Art. 97 Grondwet"),
+     printed::end("Onbepaald"),
      printed::end("Onbepaald")},
 }};
 
@@ -170,10 +209,56 @@ inline constexpr std::array<Claim, 25> claims{{
     {"", ClaimField::deployed_civil, Headcount{19}, "Bijlage 2 (tweede noot)"},
 }};
 
+/// The inconsistencies the 2025 report really contains, each with the reason it is accepted as known: the
+/// report is published as it is, and this dataset reproduces it. Every finding the catalog raises on it is
+/// here; an acknowledgement that matched nothing would itself fail the build.
+inline constexpr std::array<Acknowledgement, 24> acknowledgements{{
+    {"totals.narrative", "",
+     "the note under annex 2 is printed twice; the second copy is the 2024 report's (3454 military, 19 civil)"},
+    {"narrative.period", "", "the second note under annex 2 names the 2024 period, mei 2023 t/m april 2024"},
+    {"crossannex.similar_names", "OSC", "annex 1 prints OCS for OSC, the Office of the Security Coordinator (2.3.3)"},
+    {"crossannex.similar_names", "EMASOH",
+     "annex 1 names the mission EMASoH-AGENOR, annex 2 EMASOH (t/m juni 2024): one mission (2.3.4)"},
+    {"narrative.unmatched_claim", "EMASOH",
+     "section 2.3.4 dates EMASoH's end; annex 1 lists it as EMASoH-AGENOR, with the same dates"},
+    {"crossannex.missing_in_annex2", "Operatie Prosperity Guardian",
+     "annex 2 counts OPG's staff under CMF (incl. operatie 'Prosperity Guardian')"},
+    {"crossannex.missing_in_annex2", "Operatie Poseidon Archer",
+     "annex 2 has no row for OPA's one staff officer (2.3.7); not counted separately"},
+    {"narrative.unmatched_claim", "Operatie Poseidon Archer",
+     "section 2.3.7 names one staff officer for OPA; annex 2 has no OPA row to compare it with"},
+    {"crossannex.missing_in_annex1", "EU SDI GoG", "annex 1 gives no legal basis or mandate for EU SDI GoG (2.4)"},
+    {"crossannex.missing_in_annex1", "HQ CENTCOM", "a headquarters posting: annex 1 lists no mandate for it"},
+    {"crossannex.missing_in_annex1", "eVA Maritiem",
+     "Zr.Ms. Karel Doorman's deployment (footnote 13), mandated under EUNAVFOR Aspides in annex 1"},
+    {"crossannex.region_differs", "KFOR",
+     "annex 1 prints KFOR below Afrika with an empty region cell; annex 2 rightly lists it under EUROPA"},
+    {"dates.mandate_expired", "UNIFIL",
+     "annex 1 was not updated: the mandate was extended to 31 augustus 2025 by VNVR-resolutie 2749 (2.3.1)"},
+    {"narrative.date", "UNIFIL", "section 2.3.1 has the extended mandate; annex 1 the one before it"},
+    {"narrative.legal_basis", "UNIFIL", "section 2.3.1 cites the extending resolution 2749; annex 1 still 2695"},
+    {"dates.framework_outlives_mandate", "UNIFIL", "national frameworks run to 30 juni 2028 across yearly renewals"},
+    {"dates.mandate_expired", "EUNAVFOR Atalanta",
+     "annex 1 prints the mandate's end of 31 december 2024 while the contribution went on (2.4.2)"},
+    {"dates.framework_outlives_mandate", "EUNAVFOR Atalanta",
+     "national frameworks run to 30 juni 2028 across yearly renewals"},
+    {"dates.framework_outlives_mandate", "EUNAVFOR Aspides",
+     "national frameworks run to 30 juni 2028 across yearly renewals"},
+    {"narrative.date", "EUNAVFOR Aspides",
+     "section 2.3.5: extended to 1 februari 2026; annex 1 prints 28 februari 2026"},
+    {"narrative.date", "Operatie Prosperity Guardian",
+     "section 2.3.6: the contribution ended on 1 februari 2025; annex 1 leaves the framework end unset"},
+    {"personnel.no_framework", "Early Forward Presence/SOLE",
+     "SOF liaison elements deploy under a note verbale, without a national framework cap"},
+    {"personnel.no_framework", "eVA Maritiem", "the ship's crew is not under a personnel cap of its own"},
+    {"personnel.framework_unused", "VPD",
+     "no Vessel Protection Detachments were deployed in the period (VPD section): none were asked for"},
+}};
+
 /// The reporting period, as sections 1 and 2.1 state it.
 inline constexpr ReportingPeriod period = printed::period("mei 2024 tot en met april 2025");
 
-/// The whole report. Acknowledgements of its known findings are added with the checks.
+/// The whole report, with the acknowledgements of its known findings.
 inline constexpr Report report{
     .title = title,
     .period = period,
@@ -181,10 +266,14 @@ inline constexpr Report report{
     .annex2 = annex2,
     .printed_totals = printed_totals,
     .claims = claims,
-    .acknowledgements = {},
+    .acknowledgements = acknowledgements,
 };
 
 /// Its missions, both annexes joined: the 18 rows of annex 2, then the 4 missions only annex 1 lists.
 inline constexpr auto missions = join_missions<mission_count(report)>(report);
+
+// The dataset proves itself: an inconsistency that is not acknowledged, or an acknowledgement that
+// matches nothing, fails the build of every program that includes this header, naming check and mission.
+static_assert(valid<report>());
 
 }  // namespace jvom::datasets::jvom2025

@@ -45,16 +45,18 @@ void add_region_heading(Table& table, const Row& row, const Region*& above) {
   const Region* above = nullptr;
   for (const PersonnelRow& row : report.annex2) {
     detail::add_region_heading(table, row, above);
-    table.rows.push_back({TableRow::Kind::data,
-                          {std::string(row.mission), detail::cap_cell(row.framework_military, false),
-                           detail::cap_cell(row.framework_civil, true), detail::count_cell(row.deployed_military, false),
-                           detail::count_cell(row.deployed_civil, true), detail::count_cell(row.deployed_total, false)}});
+    table.rows.push_back(
+        {TableRow::Kind::data,
+         {std::string(row.mission), detail::cap_cell(row.framework_military, false),
+          detail::cap_cell(row.framework_civil, true), detail::count_cell(row.deployed_military, false),
+          detail::count_cell(row.deployed_civil, true), detail::count_cell(row.deployed_total, false)}});
   }
   const ColumnTotals totals = column_totals(report.annex2);
-  table.rows.push_back({TableRow::Kind::total,
-                        {"Totaal", text::format_count(totals.framework.military),
-                         text::format_count(totals.framework.non_military()), text::format_count(totals.deployed.military),
-                         text::format_count(totals.deployed.non_military()), text::format_count(totals.deployed_total())}});
+  table.rows.push_back(
+      {TableRow::Kind::total,
+       {"Totaal", text::format_count(totals.framework.military), text::format_count(totals.framework.non_military()),
+        text::format_count(totals.deployed.military), text::format_count(totals.deployed.non_military()),
+        text::format_count(totals.deployed_total())}});
   return table;
 }
 

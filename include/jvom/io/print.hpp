@@ -57,12 +57,16 @@ inline void print_date(std::ostream& os, const std::chrono::year_month_day& d) {
 /// Prints `value` readably, whatever its (described, standard or arithmetic) type.
 template <class T>
 void print(std::ostream& os, const T& value) {
-  if constexpr (std::is_same_v<T, bool>) {
+  if constexpr (std::is_same_v<T, std::monostate>) {
+    os << "none";
+  } else if constexpr (std::is_same_v<T, bool>) {
     os << (value ? "true" : "false");
   } else if constexpr (DescribedEnum<T>) {
     const std::string_view name = enum_name(value);
-    if (name.empty()) os << '(' << static_cast<long long>(value) << ')';
-    else os << name;
+    if (name.empty())
+      os << '(' << static_cast<long long>(value) << ')';
+    else
+      os << name;
   } else if constexpr (std::is_arithmetic_v<T>) {
     os << +value;
   } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
@@ -70,8 +74,10 @@ void print(std::ostream& os, const T& value) {
   } else if constexpr (std::is_same_v<T, std::chrono::year_month_day>) {
     detail::print_date(os, value);
   } else if constexpr (detail::is_optional<T>) {
-    if (value) print(os, *value);
-    else os << "none";
+    if (value)
+      print(os, *value);
+    else
+      os << "none";
   } else if constexpr (detail::is_variant<T>) {
     std::visit([&os](const auto& alternative) { print(os, alternative); }, value);
   } else if constexpr (DescribedClass<T>) {
@@ -99,8 +105,7 @@ void print(std::ostream& os, const T& value) {
 
 /// Streams any described jvom type through `print`.
 template <class T>
-  requires DescribedClass<T> || DescribedEnum<T>
-std::ostream& operator<<(std::ostream& os, const T& value) {
+requires DescribedClass<T> || DescribedEnum<T> std::ostream& operator<<(std::ostream& os, const T& value) {
   print(os, value);
   return os;
 }

@@ -16,8 +16,8 @@ namespace jvom::io {
 enum class Align { left, right };
 
 struct Column {
-  std::string heading;      ///< second header line: "Militair"
-  std::string group;        ///< first header line, spanning the columns that share it: "Nationale kaders"
+  std::string heading;  ///< second header line: "Militair"
+  std::string group;    ///< first header line, spanning the columns that share it: "Nationale kaders"
   Align align = Align::left;
 };
 
@@ -36,15 +36,16 @@ namespace detail {
 
 // Display width of UTF-8 text: one column per code point (the report's text has no wide characters).
 inline std::size_t display_width(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 inline void pad(std::ostream& os, std::string_view s, std::size_t width, Align align) {
   const std::size_t fill = width > display_width(s) ? width - display_width(s) : 0;
-  if (align == Align::right) os << std::string(fill, ' ') << s;
-  else os << s << std::string(fill, ' ');
+  if (align == Align::right)
+    os << std::string(fill, ' ') << s;
+  else
+    os << s << std::string(fill, ' ');
 }
 
 inline std::string markdown_cell(std::string_view s) {
@@ -101,7 +102,7 @@ inline void write_text(std::ostream& out, const Table& table) {
     os << '\n';
   }
   write_line([&](std::size_t c) -> std::string_view { return table.columns[c].heading; },
-       [&](std::size_t c) { return table.columns[c].align; });
+             [&](std::size_t c) { return table.columns[c].align; });
   for (const TableRow& row : table.rows) {
     if (row.kind == TableRow::Kind::heading) {
       os << (row.cells.empty() ? std::string_view{} : std::string_view{row.cells[0]}) << '\n';

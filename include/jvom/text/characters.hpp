@@ -17,10 +17,15 @@ namespace jvom::text {
 }
 
 /// True when `a` and `b` are equal ignoring ASCII case.
+// Written over raw pointers with the equal-byte case first: string_view's operator[] and size() are calls
+// whose bodies count against the compilers' constant-evaluation step limits, and this runs for every
+// mission name compared in a large dataset.
 [[nodiscard]] constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (to_lower(a[i]) != to_lower(b[i])) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  for (const char* end = x + a.size(); x != end; ++x, ++y)
+    if (*x != *y && to_lower(*x) != to_lower(*y)) return false;
   return true;
 }
 
@@ -61,6 +66,10 @@ namespace jvom::text {
 
 /// `s` without leading and trailing blanks.
 [[nodiscard]] constexpr std::string_view trim(std::string_view s) noexcept {
+  // Fast path, the usual case for a name: printable ASCII at both ends, nothing to trim.
+  if (s.empty()) return s;
+  const char first = s.front(), last = s.back();
+  if (first > ' ' && first < '\x7F' && last > ' ' && last < '\x7F') return s;
   while (const std::size_t n = leading_blank(s)) s.remove_prefix(n);
   while (const std::size_t n = trailing_blank(s)) s.remove_suffix(n);
   return s;

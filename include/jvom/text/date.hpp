@@ -20,11 +20,10 @@ struct MonthName {
 };
 // Full names and the abbreviations in common Dutch use; an abbreviation may end in a full stop.
 inline constexpr std::array<MonthName, 26> month_names{{
-    {"januari", 1}, {"jan", 1},       {"februari", 2}, {"feb", 2},      {"febr", 2}, {"maart", 3},
-    {"mrt", 3},     {"mar", 3},       {"april", 4},    {"apr", 4},      {"mei", 5},  {"juni", 6},
-    {"jun", 6},     {"juli", 7},      {"jul", 7},      {"augustus", 8}, {"aug", 8},  {"september", 9},
-    {"sep", 9},     {"sept", 9},      {"oktober", 10}, {"okt", 10},     {"november", 11},
-    {"nov", 11},    {"december", 12}, {"dec", 12},
+    {"januari", 1}, {"jan", 1},       {"februari", 2}, {"feb", 2},       {"febr", 2}, {"maart", 3}, {"mrt", 3},
+    {"mar", 3},     {"april", 4},     {"apr", 4},      {"mei", 5},       {"juni", 6}, {"jun", 6},   {"juli", 7},
+    {"jul", 7},     {"augustus", 8},  {"aug", 8},      {"september", 9}, {"sep", 9},  {"sept", 9},  {"oktober", 10},
+    {"okt", 10},    {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
 }};
 
 // Reads an unsigned decimal of 1 to `max_digits` digits; false when `s` is anything else.
@@ -54,8 +53,7 @@ constexpr bool read_small_number(std::string_view s, std::size_t max_digits, uns
 /// A year of four digits.
 [[nodiscard]] constexpr Parsed<std::chrono::year> parse_year(std::string_view word) noexcept {
   unsigned y = 0;
-  if (word.size() != 4 || !detail::read_small_number(word, 4, y))
-    return ParseError{Expected::four_digit_year, word, 0};
+  if (word.size() != 4 || !detail::read_small_number(word, 4, y)) return ParseError{Expected::four_digit_year, word, 0};
   return std::chrono::year{static_cast<int>(y)};
 }
 

@@ -16,9 +16,9 @@
 namespace jvom::text {
 
 namespace detail {
-inline constexpr std::string_view month_display_names[12] = {
-    "januari", "februari", "maart",     "april",   "mei",      "juni",
-    "juli",    "augustus", "september", "oktober", "november", "december"};
+inline constexpr std::string_view month_display_names[12] = {"januari",   "februari", "maart",    "april",
+                                                             "mei",       "juni",     "juli",     "augustus",
+                                                             "september", "oktober",  "november", "december"};
 }  // namespace detail
 
 /// "31 augustus 2024".

@@ -44,8 +44,7 @@ constexpr Parsed<LegalBasis> parse_resolution_list(std::string_view input, std::
       std::uint32_t value = 0;
       if (n == 0 || !read_number(word, value))
         return ParseError{Expected::resolution_number, word, offset_in(input, word)};
-      if (count == numbers.size())
-        return ParseError{Expected::at_most_8_resolutions, rest, offset_in(input, rest)};
+      if (count == numbers.size()) return ParseError{Expected::at_most_8_resolutions, rest, offset_in(input, rest)};
       numbers[count++] = value;
       rest = trim(rest.substr(n));
       want_number = false;

@@ -18,7 +18,7 @@ enum class PeriodBound { first, last };
 
 /// One bound of a period: a full date (Dutch or ISO) or a month and year.
 [[nodiscard]] constexpr Parsed<std::chrono::year_month_day> parse_period_bound(std::string_view input,
-                                                                             PeriodBound bound) noexcept {
+                                                                               PeriodBound bound) noexcept {
   using namespace std::chrono;
   const auto full = parse_date(input);
   if (full) return full;
@@ -42,9 +42,12 @@ enum class PeriodBound { first, last };
     const std::string_view first_text = s.substr(0, at);
     const std::string_view last_text = s.substr(at + joiner.size());
     const auto first = parse_period_bound(first_text, PeriodBound::first);
-    if (!first) return ParseError{first.error().expected, first.error().found, offset_in(input, first_text) + first.error().offset};
+    if (!first)
+      return ParseError{first.error().expected, first.error().found,
+                        offset_in(input, first_text) + first.error().offset};
     const auto last = parse_period_bound(last_text, PeriodBound::last);
-    if (!last) return ParseError{last.error().expected, last.error().found, offset_in(input, last_text) + last.error().offset};
+    if (!last)
+      return ParseError{last.error().expected, last.error().found, offset_in(input, last_text) + last.error().offset};
     if (*last < *first) return ParseError{Expected::period_end_after_start, s, offset_in(input, s)};
     return ReportingPeriod{*first, *last};
   }

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <boost/describe/class.hpp>
+#include <chrono>
+#include <concepts>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "jvom/checks/config.hpp"
+#include "jvom/checks/finding.hpp"
+#include "jvom/checks/mission_index.hpp"
+#include "jvom/mission.hpp"
+#include "jvom/report.hpp"
+#include "jvom/reporting_period.hpp"
+
+/// What a check is: a constexpr callable with a stable ID and a severity, that examines a report and
+/// raises findings. The catalog's checks and users' checks are the same kind of thing.
+namespace jvom {
+
+/// What every check sees: the report, its missions (both annexes joined), the configuration, and the
+/// period and reference date resolved once for all.
+struct CheckInput {
+  const Report& report;
+  std::span<const Mission> missions;
+  const MissionIndex& index;  ///< missions by name
+  const Config& config;
+  std::optional<ReportingPeriod> period;                 ///< the report's, or from a period claim
+  std::optional<std::chrono::year_month_day> reference;  ///< config.reference_date, else the period's end
+};
+
+/// How many rows a check examined and how many findings it raised: a check that examined nothing shows.
+struct CheckSummary {
+  std::string_view check{};
+  Severity severity = Severity::error;
+  std::size_t examined = 0;
+  std::size_t findings = 0;
+
+  friend constexpr bool operator==(const CheckSummary&, const CheckSummary&) = default;
+};
+BOOST_DESCRIBE_STRUCT(CheckSummary, (), (check, severity, examined, findings))
+
+/// Where a check reports: counts what it examined, stamps its ID and severity on what it raises.
+class FindingSink {
+ public:
+  constexpr FindingSink(std::vector<Finding>& findings, std::string_view check, Severity severity) noexcept
+      : findings_(findings), summary_{check, severity, 0, 0} {}
+
+  /// Records that `rows` more rows (missions, claims, columns) were looked at.
+  constexpr void examined(std::size_t rows = 1) noexcept { summary_.examined += rows; }
+
+  /// Raises `f` under this check's ID and severity.
+  constexpr void raise(Finding f) {
+    f.check = summary_.check;
+    f.severity = summary_.severity;
+    findings_.push_back(f);
+    ++summary_.findings;
+  }
+
+  [[nodiscard]] constexpr const CheckSummary& summary() const noexcept { return summary_; }
+
+ private:
+  std::vector<Finding>& findings_;
+  CheckSummary summary_;
+};
+
+/// A check: `id` (stable, dotted: "dates.mandate_expired"), `severity`, and a call that examines the
+/// input and raises findings into the sink.
+template <class C>
+concept Check = requires(const C& check, const CheckInput& input, FindingSink& sink) {
+  { check.id } -> std::convertible_to<std::string_view>;
+  { check.severity } -> std::convertible_to<Severity>;
+  check(input, sink);
+};
+
+/// A check on each mission in turn, for analysts: `predicate(mission)` returns true (or a Finding, to
+/// say more) for a mission that fails. See `mission_check`.
+template <class Predicate>
+struct MissionCheck {
+  std::string_view id;
+  Severity severity;
+  std::string_view what;  ///< the one-line message of each finding
+  Predicate predicate;
+
+  constexpr void operator()(const CheckInput& input, FindingSink& sink) const {
+    for (const Mission& mission : input.missions) {
+      sink.examined();
+      using Result = std::invoke_result_t<const Predicate&, const Mission&>;
+      if constexpr (std::is_same_v<Result, bool>) {
+        if (predicate(mission)) {
+          Finding f = finding(mission.name, what);
+          f.with("deployed", Count{mission.deployed.exact_total()}, Source::annex2_row(mission.annex2_row));
+          if (mission.framework.caps)
+            f.with("framework", Count{mission.framework.caps->exact_total()}, Source::annex2_row(mission.annex2_row));
+          sink.raise(f);
+        }
+      } else {
+        static_assert(std::is_same_v<Result, std::optional<Finding>>,
+                      "jvom::mission_check: the predicate returns bool or std::optional<jvom::Finding>");
+        if (const std::optional<Finding> f = predicate(mission)) sink.raise(*f);
+      }
+    }
+  }
+};
+
+/// A check from a predicate on one mission:
+///
+///     inline constexpr auto big = jvom::mission_check("acme.big", jvom::Severity::warning,
+///         "more than 1000 deployed", [](const jvom::Mission& m) { return m.deployed.exact_total() > 1000; });
+template <class Predicate>
+[[nodiscard]] constexpr MissionCheck<Predicate> mission_check(std::string_view id, Severity severity,
+                                                              std::string_view what, Predicate predicate) {
+  return {id, severity, what, predicate};
+}
+
+}  // namespace jvom

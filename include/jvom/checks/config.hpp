@@ -1,0 +1,34 @@
+#pragma once
+
+#include <boost/describe/class.hpp>
+#include <chrono>
+#include <optional>
+
+/// The parameters of the catalog's checks, with their documented defaults.
+namespace jvom {
+
+struct Config {
+  /// Shortest tour, in months. Deployed personnel beyond cap x (period months / this) is more than
+  /// rotations can explain (personnel.rotation_exceeded). The report: tours last 3 to 12 months.
+  unsigned min_tour_months = 3;
+
+  /// Names of an unmatched annex 1 row and an unmatched annex 2 row at most this many edits apart
+  /// (insertions, deletions, substitutions, swaps of neighbours; case ignored) are reported as almost
+  /// the same (crossannex.similar_names). 1 or 2 (more counts as 2); 0 turns the edit-distance part off. Names where
+  /// one is the other followed by a dash or a word ("EMASoH-AGENOR", "EMASOH") are reported whatever this is.
+  unsigned max_name_edits = 1;
+
+  /// Names shorter than this are never paired as similar: two three-letter acronyms one letter apart
+  /// are more often different missions than typos.
+  unsigned min_similar_name_length = 3;
+
+  /// The day against which mandates and frameworks count as ended. Default: the last day of the
+  /// reporting period.
+  std::optional<std::chrono::year_month_day> reference_date{};
+};
+BOOST_DESCRIBE_STRUCT(Config, (), (min_tour_months, max_name_edits, min_similar_name_length, reference_date))
+
+/// The defaults, as an object with static storage (usable as a template argument).
+inline constexpr Config default_config{};
+
+}  // namespace jvom

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <chrono>
+#include <string_view>
+
+#include "jvom/checks/check.hpp"
+
+/// Dates: mandates and frameworks that ended while people were deployed; frameworks that outlive
+/// their mandates. Compared with the reference date: `Config::reference_date`, by default the last day
+/// of the reporting period.
+namespace jvom::checks {
+
+/// The date checks need a reference date: the report's period, a period claim, or the configuration.
+struct NoReferenceDate {
+  static constexpr std::string_view id = "dates.no_reference_date";
+  static constexpr Severity severity = Severity::error;
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    out.examined();
+    if (in.reference) return;
+    out.raise(finding({}, "no reporting period (report.csv or a period claim) to check dates against"));
+  }
+};
+
+/// A mandate that ended before the reference date while people were deployed under it.
+struct MandateExpired {
+  static constexpr std::string_view id = "dates.mandate_expired";
+  static constexpr Severity severity = Severity::error;
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    if (!in.reference) return;
+    for (const Mission& m : in.missions) {
+      if (!m.in_annex1() || m.deployed.empty()) continue;
+      out.examined();
+      if (!m.mandate.end.ends_before(*in.reference)) continue;
+      out.raise(finding(m.name, "the mandate ended before the reporting period did, while people were deployed")
+                    .with("mandate end", m.mandate.end, Source::annex1_row(m.annex1_row))
+                    .with("reference date", *in.reference, reference_source(in))
+                    .with("deployed", Count{m.deployed.exact_total()}, Source::annex2_row(m.annex2_row)));
+    }
+  }
+
+  static constexpr Source reference_source(const CheckInput& in) noexcept {
+    return in.config.reference_date ? Source::configuration() : Source::reporting_period();
+  }
+};
+
+/// A national framework that ended before the reference date while people were deployed under it.
+struct FrameworkExpired {
+  static constexpr std::string_view id = "dates.framework_expired";
+  static constexpr Severity severity = Severity::error;
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    if (!in.reference) return;
+    for (const Mission& m : in.missions) {
+      if (!m.in_annex1() || m.deployed.empty()) continue;
+      out.examined();
+      if (!m.framework.end.ends_before(*in.reference)) continue;
+      out.raise(
+          finding(m.name, "the national framework ended before the reporting period did, while people were deployed")
+              .with("framework end", m.framework.end, Source::annex1_row(m.annex1_row))
+              .with("reference date", *in.reference, MandateExpired::reference_source(in))
+              .with("deployed", Count{m.deployed.exact_total()}, Source::annex2_row(m.annex2_row)));
+    }
+  }
+};
+
+/// A national framework that runs longer than the mandate it rests on (a later date, or open-ended
+/// against a dated mandate). Often deliberate, since mandates are renewed year by year; worth knowing.
+struct FrameworkOutlivesMandate {
+  static constexpr std::string_view id = "dates.framework_outlives_mandate";
+  static constexpr Severity severity = Severity::info;
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    for (const Mission& m : in.missions) {
+      if (!m.in_annex1()) continue;
+      out.examined();
+      if (!m.framework.end.outlasts(m.mandate.end)) continue;
+      out.raise(finding(m.name, "the national framework outlives the mandate")
+                    .with("framework end", m.framework.end, Source::annex1_row(m.annex1_row))
+                    .with("mandate end", m.mandate.end, Source::annex1_row(m.annex1_row)));
+    }
+  }
+};
+
+}  // namespace jvom::checks

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+
+#include "jvom/checks/finding.hpp"
+#include "jvom/text/format.hpp"
+
+/// A finding in one line of text, for people: the mission(s), what is wrong, and each value with where
+/// it comes from. "UNIFIL: the mandate ended before the reporting period did, while people were deployed:
+/// mandate end 31 augustus 2024 (annex 1 row 2); reference date 30 april 2025 (reporting period);
+/// deployed 2 (annex 2 row 5)".
+namespace jvom {
+
+/// Where a value comes from, in words: "annex 1 row 2", "narrative 2.3.1", "annex 2 Totaal row".
+[[nodiscard]] inline std::string describe_source(const Source& source) {
+  switch (source.kind) {
+    case SourceKind::annex1:
+      return source.row == 0 ? "annex 1: not listed" : "annex 1 row " + std::to_string(source.row);
+    case SourceKind::annex2:
+      return source.row == 0 ? "annex 2: not listed" : "annex 2 row " + std::to_string(source.row);
+    case SourceKind::totals: return "annex 2 Totaal row";
+    case SourceKind::narrative: return "narrative " + std::string(source.section);
+    case SourceKind::computed: return "computed";
+    case SourceKind::period: return "reporting period";
+    case SourceKind::config: return "configuration";
+    case SourceKind::acknowledgement: return "acknowledgement " + std::to_string(source.row);
+    case SourceKind::none: break;
+  }
+  return "unknown source";
+}
+
+/// A finding's value in words, dates and legal bases as the report prints them.
+[[nodiscard]] inline std::string describe_value(const FindingValue& value) {
+  return std::visit(
+      [](const auto& v) -> std::string {
+        using V = std::remove_cvref_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, std::monostate>)
+          return "-";
+        else if constexpr (std::is_same_v<V, Count>)
+          return std::to_string(v.value);
+        else if constexpr (std::is_same_v<V, Difference>)
+          return (v.value > 0 ? "+" : "") + std::to_string(v.value);
+        else if constexpr (std::is_same_v<V, EndDate>)
+          return text::format_end_date(v);
+        else if constexpr (std::is_same_v<V, std::chrono::year_month_day>)
+          return text::format_date(v);
+        else if constexpr (std::is_same_v<V, LegalBasis>)
+          return text::format_legal_basis(v);
+        else if constexpr (std::is_same_v<V, ReportingPeriod>)
+          return text::format_period(v);
+        else if constexpr (std::is_same_v<V, Ratio>) {
+          char buffer[64];
+          std::snprintf(buffer, sizeof buffer, "%u/%u (%.2f)", v.numerator, v.denominator, v.value());
+          return buffer;
+        } else {
+          return "'" + std::string(v) + "'";
+        }
+      },
+      value);
+}
+
+/// The finding in one line.
+[[nodiscard]] inline std::string message(const Finding& f) {
+  std::string out = f.mission.empty() ? std::string("report") : std::string(f.mission);
+  if (!f.other_mission.empty()) out.append(" / ").append(f.other_mission);
+  out.append(": ").append(f.what);
+  for (std::size_t i = 0; i < f.evidence_count; ++i) {
+    const Evidence& e = f.evidence[i];
+    out.append(i == 0 ? ": " : "; ")
+        .append(e.label)
+        .append(" ")
+        .append(describe_value(e.value))
+        .append(" (")
+        .append(describe_source(e.source))
+        .append(")");
+  }
+  return out;
+}
+
+}  // namespace jvom

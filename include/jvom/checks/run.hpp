@@ -1,0 +1,147 @@
+#pragma once
+
+#include <algorithm>
+#include <boost/describe/class.hpp>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <tuple>
+#include <vector>
+
+#include "jvom/algorithms/join.hpp"
+#include "jvom/checks/catalog.hpp"
+#include "jvom/checks/check.hpp"
+#include "jvom/checks/mission_index.hpp"
+#include "jvom/detail/hashed_index.hpp"
+#include "jvom/detail/scratch.hpp"
+#include "jvom/mission_key.hpp"
+
+/// Running the catalog (and users' checks) over a report, with the dataset's acknowledgements applied.
+namespace jvom {
+
+/// What a run found, and per check what it examined.
+struct CheckResults {
+  std::vector<Finding> findings;
+  std::vector<CheckSummary> summaries;
+
+  /// How many findings are not acknowledged and at least `at_least` severe.
+  [[nodiscard]] constexpr std::size_t unacknowledged(Severity at_least = Severity::info) const noexcept {
+    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [at_least](const Finding& f) {
+      return !f.acknowledged && f.severity >= at_least;
+    }));
+  }
+  /// True when some unacknowledged finding is at least `at_least` severe.
+  [[nodiscard]] constexpr bool fails(Severity at_least = Severity::info) const noexcept {
+    return unacknowledged(at_least) > 0;
+  }
+};
+BOOST_DESCRIBE_STRUCT(CheckResults, (), (findings, summaries))
+
+namespace detail {
+
+constexpr std::uint64_t ack_hash(std::string_view check, std::string_view mission) noexcept {
+  std::uint64_t h = mission_hash(mission);
+  for (const char c : check) h = fnv_add(h, static_cast<unsigned char>(c));
+  return h;
+}
+
+// A dataset's acknowledgements, looked up by (check ID, mission) in O(1).
+class AcknowledgementIndex {
+ public:
+  constexpr explicit AcknowledgementIndex(std::span<const Acknowledgement> acknowledgements)
+      : acknowledgements_(acknowledgements), by_key_(acknowledgements.size()) {
+    for (std::size_t i = 0; i < acknowledgements.size(); ++i)
+      by_key_.insert(ack_hash(acknowledgements[i].check, acknowledgements[i].mission), i);
+  }
+
+  // Marks `f` acknowledged when an acknowledgement matches it, and returns that acknowledgement's index.
+  constexpr std::optional<std::size_t> acknowledge(Finding& f) const {
+    std::optional<std::size_t> match;
+    by_key_.find_if(ack_hash(f.check, f.mission), [&](std::size_t i) {
+      const Acknowledgement& ack = acknowledgements_[i];
+      if (ack.check != f.check || !same_mission(ack.mission, f.mission)) return false;
+      f.acknowledged = true;
+      f.reason = ack.reason;
+      match = i;
+      return true;
+    });
+    return match;
+  }
+
+  // The finding an acknowledgement that matched nothing is reported as.
+  constexpr Finding unused(std::size_t i) const {
+    const Acknowledgement& ack = acknowledgements_[i];
+    const Source row = Source::acknowledgement_row(static_cast<std::uint32_t>(i + 1));
+    Finding f = finding(ack.mission, "an acknowledgement matches no finding");
+    f.with("check", ack.check, row).with("reason", ack.reason, row);
+    return f;
+  }
+
+ private:
+  std::span<const Acknowledgement> acknowledgements_;
+  HashedIndex by_key_;
+};
+
+// Marks the findings an acknowledgement matches, and raises a finding for each acknowledgement that
+// matches none. O(findings + acknowledgements).
+constexpr void acknowledge(std::span<const Acknowledgement> acknowledgements, CheckResults& results) {
+  const AcknowledgementIndex index(acknowledgements);
+  Scratch<bool> used(acknowledgements.size());
+  for (Finding& f : results.findings)
+    if (const auto i = index.acknowledge(f)) used[*i] = true;
+  FindingSink sink(results.findings, unused_acknowledgement_check, Severity::warning);
+  for (std::size_t i = 0; i < acknowledgements.size(); ++i) {
+    sink.examined();
+    if (!used[i]) sink.raise(index.unused(i));
+  }
+  results.summaries.push_back(sink.summary());
+}
+
+// What every check sees, for `report` and its joined `missions`.
+constexpr CheckInput make_input(const Report& report, std::span<const Mission> missions, const MissionIndex& index,
+                                const Config& config) {
+  const std::optional<ReportingPeriod> period = effective_period(report);
+  std::optional<std::chrono::year_month_day> reference = config.reference_date;
+  if (!reference && period) reference = period->last_day();
+  return {report, missions, index, config, period, reference};
+}
+
+// Runs one check into `findings`; returns its summary.
+template <Check C>
+constexpr CheckSummary run_check(const C& check, const CheckInput& input, std::vector<Finding>& findings) {
+  FindingSink sink(findings, check.id, check.severity);
+  check(input, sink);
+  return sink.summary();
+}
+
+}  // namespace detail
+
+/// Runs the catalog, then `extra` (users' checks), over `report`, and applies the report's
+/// acknowledgements. Usable at run time and in constant expressions.
+template <Check... Extra>
+[[nodiscard]] constexpr CheckResults run_checks(const Report& report, const Config& config = default_config,
+                                                const Extra&... extra) {
+  const std::vector<Mission> missions = join_missions(report);
+  const MissionIndex index(missions);
+  const CheckInput input = detail::make_input(report, missions, index, config);
+  CheckResults results;
+  const auto run_one = [&](const auto& check) {
+    results.summaries.push_back(detail::run_check(check, input, results.findings));
+  };
+  std::apply([&](const auto&... check) { (run_one(check), ...); }, catalog);
+  (run_one(extra), ...);
+  detail::acknowledge(report.acknowledgements, results);
+  return results;
+}
+
+/// True when every finding of the catalog and `extra` on `report` is acknowledged (and every
+/// acknowledgement matches one). For a static_assert prefer the template `valid<report>()`
+/// (jvom/checks/validate.hpp): it names the check and the mission of a failure, and gives each check a
+/// constant evaluation of its own, which lets far larger datasets stay within the compilers' limits.
+template <Check... Extra>
+[[nodiscard]] constexpr bool valid(const Report& report, const Config& config = default_config, const Extra&... extra) {
+  return !run_checks(report, config, extra...).fails(Severity::info);
+}
+
+}  // namespace jvom

@@ -1,0 +1,341 @@
+// Each check of the catalog on small datasets made to trip it, and made not to.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <jvom/io/print.hpp>
+#include <jvom/jvom.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace std::chrono;
+using namespace jvom;
+namespace printed = jvom::as_printed;
+
+namespace {
+
+// A small dataset to change case by case: one consistent mission, in both annexes.
+struct Dataset {
+  std::vector<MandateRow> annex1{{{"Europa"},
+                                  "KFOR",
+                                  printed::legal_basis("VNVR-resolutie 1244"),
+                                  printed::end("Onbepaald"),
+                                  printed::end("30 april 2026")}};
+  std::vector<PersonnelRow> annex2{{.region = {"EUROPA"},
+                                    .mission = "KFOR",
+                                    .framework_military = 2,
+                                    .framework_civil = 0,
+                                    .deployed_military = 4,
+                                    .deployed_total = 4}};
+  std::optional<PersonnelRow> totals{};
+  std::vector<Claim> claims{};
+  std::vector<Acknowledgement> acknowledgements{};
+  std::optional<ReportingPeriod> period = ReportingPeriod::months(2024y / May, 2025y / April);
+
+  Report report() const {
+    return {.title = "test",
+            .period = period,
+            .annex1 = annex1,
+            .annex2 = annex2,
+            .printed_totals = totals,
+            .claims = claims,
+            .acknowledgements = acknowledgements};
+  }
+};
+
+std::vector<Finding> of_check(const CheckResults& results, std::string_view check) {
+  std::vector<Finding> out;
+  std::copy_if(results.findings.begin(), results.findings.end(), std::back_inserter(out),
+               [&](const Finding& f) { return f.check == check; });
+  return out;
+}
+
+std::vector<Finding> findings(const Dataset& d, std::string_view check, const Config& config = default_config) {
+  return of_check(run_checks(d.report(), config), check);
+}
+
+const CheckSummary& summary(const CheckResults& results, std::string_view check) {
+  return *std::find_if(results.summaries.begin(), results.summaries.end(),
+                       [&](const CheckSummary& s) { return s.check == check; });
+}
+
+}  // namespace
+
+TEST_CASE("the base dataset is consistent: no check finds anything") {
+  const CheckResults results = run_checks(Dataset{}.report());
+  for (const Finding& f : results.findings) FAIL(message(f));
+  CHECK(results.summaries.size() == std::tuple_size_v<std::remove_cvref_t<decltype(catalog)>> + 1);
+}
+
+TEST_CASE("totals.row_sum: a row's printed total that is not military + civil/police") {
+  Dataset d;
+  d.annex2[0].deployed_civil = 1;  // 4 + 1, printed 4
+  const auto found = findings(d, "totals.row_sum");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].imbalance == -1);
+  CHECK(found[0].evidence[0].source == Source::annex2_row(1));
+  d.annex2[0].deployed_total = 5;
+  CHECK(findings(d, "totals.row_sum").empty());
+}
+
+TEST_CASE("totals.column_sum: each column of the printed totals row against the rows") {
+  Dataset d;
+  d.totals = PersonnelRow{
+      .mission = "Totaal", .framework_military = 2, .framework_civil = 0, .deployed_military = 4, .deployed_total = 4};
+  CHECK(findings(d, "totals.column_sum").empty());
+  d.totals->framework_civil = 3;
+  d.totals->deployed_military = 5;
+  d.totals->deployed_total = 5;
+  const auto found = findings(d, "totals.column_sum");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].evidence[0].label == "framework_civil");
+  CHECK(found[0].imbalance == 3);
+  CHECK(found[1].evidence[0].label == "deployed_military");
+  CHECK(found[2].evidence[0].label == "deployed_total");
+  CHECK(found[2].imbalance == 1);
+}
+
+TEST_CASE("totals.column_sum examines nothing when no totals row is printed, and says so") {
+  const CheckResults results = run_checks(Dataset{}.report());
+  CHECK(summary(results, "totals.column_sum").examined == 0);
+}
+
+TEST_CASE("totals sums never overflow, whatever the counts") {
+  Dataset d;
+  d.annex2.push_back(d.annex2[0]);
+  d.annex2[0].deployed_military = d.annex2[1].deployed_military = max_headcount;
+  d.annex2[0].deployed_total = d.annex2[1].deployed_total = max_headcount;
+  d.annex2[1].mission = "UNC";
+  d.totals = PersonnelRow{.mission = "Totaal", .deployed_military = max_headcount, .deployed_total = max_headcount};
+  const auto found = findings(d, "totals.column_sum");
+  REQUIRE(found.size() >= 2);
+  CHECK(found[1].imbalance == -static_cast<std::int64_t>(max_headcount));
+}
+
+TEST_CASE("totals.narrative: totals the text states for the whole report") {
+  Dataset d;
+  d.claims = {{"", ClaimField::deployed_total, Headcount{4}, "2.1"},
+              {"", ClaimField::deployed_military, Headcount{5}, "b2"}};
+  const auto found = findings(d, "totals.narrative");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].imbalance == 1);
+  CHECK(found[0].evidence[0].source == Source::narrative("b2"));
+}
+
+TEST_CASE("crossannex: missing missions, and the separate-report exception") {
+  Dataset d;
+  d.annex1.push_back({{"Diversen"},
+                      "VPD",
+                      printed::legal_basis("Art. 97 Grondwet"),
+                      printed::end("Onbepaald"),
+                      printed::end("Onbepaald")});
+  d.annex2.push_back({.region = {"EUROPA"},
+                      .mission = "NAVO oostflank (separate VGR)",
+                      .framework_military = 520,
+                      .framework_civil = 0,
+                      .deployed_military = 1481,
+                      .deployed_total = 1481});
+  d.annex2.push_back({.region = {"Diversen"},
+                      .mission = "HQ CENTCOM",
+                      .framework_military = 4,
+                      .framework_civil = 0,
+                      .deployed_military = 4,
+                      .deployed_total = 4});
+  const auto in2 = findings(d, "crossannex.missing_in_annex2");
+  REQUIRE(in2.size() == 1);
+  CHECK(in2[0].mission == "VPD");
+  const auto in1 = findings(d, "crossannex.missing_in_annex1");
+  REQUIRE(in1.size() == 1);  // the eastern flank is covered by its own report
+  CHECK(in1[0].mission == "HQ CENTCOM");
+}
+
+TEST_CASE("crossannex.similar_names: swapped letters, a typo, an extended name; not different names") {
+  Dataset d;
+  d.annex1.push_back({{"Midden-Oosten"}, "OCS (Jeruzalem en Ramallah)", {}, {}, {}});
+  d.annex2.push_back({.region = {"Midden-Oosten"}, .mission = "OSC"});
+  d.annex1.push_back({{"Midden-Oosten"}, "EMASoH-AGENOR", {}, {}, {}});
+  d.annex2.push_back({.region = {"Midden-Oosten"}, .mission = "EMASOH (t/m juni 2024)"});
+  d.annex1.push_back({{"Afrika"}, "EUNAVFOR Atalnta", {}, {}, {}});  // a letter dropped
+  d.annex2.push_back({.region = {"Afrika"}, .mission = "EUNAVFOR Atalanta"});
+  d.annex1.push_back({{"Diversen"}, "UNC", {}, {}, {}});
+  d.annex2.push_back({.region = {"Diversen"}, .mission = "VPD"});  // three letters, all different
+  const auto similar = findings(d, "crossannex.similar_names");
+  REQUIRE(similar.size() == 3);
+  std::vector<std::string> pairs;
+  for (const Finding& f : similar) pairs.push_back(std::string(f.mission) + " ~ " + std::string(f.other_mission));
+  std::sort(pairs.begin(), pairs.end());
+  CHECK(pairs == std::vector<std::string>{"EMASOH (t/m juni 2024) ~ EMASoH-AGENOR",
+                                          "EUNAVFOR Atalanta ~ EUNAVFOR Atalnta", "OSC ~ OCS (Jeruzalem en Ramallah)"});
+  // The paired names are explained: only UNC and VPD are reported missing.
+  const auto in2 = findings(d, "crossannex.missing_in_annex2");
+  REQUIRE(in2.size() == 1);
+  CHECK(in2[0].mission == "UNC");
+  REQUIRE(findings(d, "crossannex.missing_in_annex1").size() == 1);
+}
+
+TEST_CASE("crossannex.similar_names follows its configuration") {
+  Dataset d;
+  d.annex1.push_back({{"Afrika"}, "EUNAVFR Atalnta", {}, {}, {}});  // two letters dropped
+  d.annex2.push_back({.region = {"Afrika"}, .mission = "EUNAVFOR Atalanta"});
+  CHECK(findings(d, "crossannex.similar_names").empty());
+  Config two_edits;
+  two_edits.max_name_edits = 2;
+  CHECK(findings(d, "crossannex.similar_names", two_edits).size() == 1);
+  Config off;
+  off.max_name_edits = 0;
+  d.annex1[1].mission = "OCS";
+  d.annex2[1].mission = "OSC";
+  CHECK(findings(d, "crossannex.similar_names").size() == 1);
+  CHECK(findings(d, "crossannex.similar_names", off).empty());
+  Config longer;
+  longer.min_similar_name_length = 4;
+  CHECK(findings(d, "crossannex.similar_names", longer).empty());
+}
+
+TEST_CASE("crossannex.region_differs ignores case and sub-groups") {
+  Dataset d;
+  CHECK(findings(d, "crossannex.region_differs").empty());  // Europa / EUROPA
+  d.annex2[0].region = {"Europa", "overige missies"};
+  CHECK(findings(d, "crossannex.region_differs").empty());
+  d.annex1[0].region = {"Afrika"};
+  const auto found = findings(d, "crossannex.region_differs");
+  REQUIRE(found.size() == 1);
+  CHECK(std::get<std::string_view>(found[0].evidence[0].value) == "Afrika");
+}
+
+TEST_CASE("crossannex.duplicate: a mission twice in one annex, qualifiers and case aside") {
+  Dataset d;
+  d.annex2.push_back({.region = {"EUROPA"}, .mission = "kfor (tweede rij)"});
+  d.annex2.push_back({.region = {"EUROPA"}, .mission = "KFOR"});
+  const auto found = findings(d, "crossannex.duplicate");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].evidence[0].source == Source::annex2_row(1));
+  CHECK(found[0].evidence[1].source == Source::annex2_row(2));
+  CHECK(found[1].evidence[1].source == Source::annex2_row(3));
+}
+
+TEST_CASE("dates: expired mandates and frameworks against the reference date") {
+  Dataset d;
+  d.annex1[0].mandate_end = printed::end("31 december 2024");
+  d.annex1[0].framework_end = printed::end("31 januari 2025");
+  CHECK(findings(d, "dates.mandate_expired").size() == 1);
+  CHECK(findings(d, "dates.framework_expired").size() == 1);
+  CHECK(findings(d, "dates.framework_outlives_mandate").size() == 1);
+  Config earlier;  // on 31 December 2024 neither had ended yet
+  earlier.reference_date = 2024y / December / 31;
+  CHECK(findings(d, "dates.mandate_expired", earlier).empty());
+  CHECK(findings(d, "dates.framework_expired", earlier).empty());
+  d.annex2[0].deployed_military = d.annex2[0].deployed_total = 0;  // nobody deployed: nothing wrong
+  CHECK(findings(d, "dates.mandate_expired").empty());
+}
+
+TEST_CASE("dates need a period: without one, the date checks say so") {
+  Dataset d;
+  d.period.reset();
+  const CheckResults results = run_checks(d.report());
+  CHECK(of_check(results, "dates.no_reference_date").size() == 1);
+  CHECK(summary(results, "dates.mandate_expired").examined == 0);
+  // a period claim is enough
+  d.claims = {{"", ClaimField::period, printed::period("mei 2024 t/m april 2025"), "1"}};
+  CHECK(findings(d, "dates.no_reference_date").empty());
+  // and so is a reference date in the configuration
+  d.claims.clear();
+  Config with_date;
+  with_date.reference_date = 2025y / April / 30;
+  CHECK(findings(d, "dates.no_reference_date", with_date).empty());
+}
+
+TEST_CASE("personnel: no framework, unused framework, civil without a cap") {
+  Dataset d;
+  d.annex2[0].framework_military = std::nullopt;
+  CHECK(findings(d, "personnel.no_framework").size() == 1);
+  d.annex2[0].framework_military = 2;
+  d.annex2[0].deployed_military = d.annex2[0].deployed_total = 0;
+  CHECK(findings(d, "personnel.framework_unused").size() == 1);
+  d.annex2[0].deployed_civil = d.annex2[0].deployed_total = 1;
+  CHECK(findings(d, "personnel.framework_unused").empty());
+  CHECK(findings(d, "personnel.civil_without_cap").size() == 1);
+  d.annex2[0].framework_civil = 1;
+  CHECK(findings(d, "personnel.civil_without_cap").empty());
+}
+
+TEST_CASE("personnel.rotation_exceeded: four people per post in a year with 3-month tours, not five") {
+  Dataset d;
+  d.annex2[0].deployed_military = d.annex2[0].deployed_total = 8;  // 2 posts x 4
+  CHECK(findings(d, "personnel.rotation_exceeded").empty());
+  d.annex2[0].deployed_military = d.annex2[0].deployed_total = 9;
+  const auto found = findings(d, "personnel.rotation_exceeded");
+  REQUIRE(found.size() == 1);
+  CHECK(std::get<Ratio>(found[0].evidence[2].value) == Ratio{12, 3});
+  Config long_tours;  // with tours of at least 6 months, 2 per post
+  long_tours.min_tour_months = 6;
+  d.annex2[0].deployed_military = d.annex2[0].deployed_total = 5;
+  CHECK(findings(d, "personnel.rotation_exceeded", long_tours).size() == 1);
+}
+
+TEST_CASE("narrative: counts, dates, legal bases and periods against the annexes") {
+  Dataset d;
+  d.claims = {
+      {"KFOR", ClaimField::deployed_military, Headcount{4}, "2.2.1"},                           // agrees
+      {"kfor", ClaimField::framework_military, Headcount{3}, "2.2.1"},                          // 2 in annex 2
+      {"KFOR", ClaimField::framework_end, printed::end("30 april 2026"), "2.2.1"},              // agrees
+      {"KFOR", ClaimField::mandate_end, printed::end("31 december 2026"), "2.2.1"},             // Onbepaald
+      {"KFOR", ClaimField::legal_basis, printed::legal_basis("VNVR-resolutie 1244"), "2.2.1"},  // agrees
+      {"KFOR", ClaimField::legal_basis, printed::legal_basis("VNVR-resolutie 1243"), "2.2.1"},  // another
+      {"", ClaimField::period, printed::period("mei 2024 tot en met april 2025"), "1"},         // agrees
+      {"", ClaimField::period, printed::period("mei 2023 t/m april 2024"), "b2"},               // last year's
+      {"UNMISS", ClaimField::deployed_total, Headcount{2}, "2.9"},                              // unknown
+      {"KFOR", ClaimField::deployed_total, printed::end("Onbepaald"), "2.2.1"},                 // wrong kind
+  };
+  const CheckResults results = run_checks(d.report());
+  const auto counts = of_check(results, "narrative.count");
+  REQUIRE(counts.size() == 1);
+  CHECK(counts[0].evidence[0].value == FindingValue{Count{3}});
+  CHECK(counts[0].evidence[1].value == FindingValue{Count{2}});
+  CHECK(of_check(results, "narrative.date").size() == 1);
+  CHECK(of_check(results, "narrative.legal_basis").size() == 1);
+  CHECK(of_check(results, "narrative.period").size() == 1);
+  const auto unmatched = of_check(results, "narrative.unmatched_claim");
+  REQUIRE(unmatched.size() == 2);  // in the order of the claims
+  CHECK(unmatched[0].mission == "UNMISS");
+  CHECK(unmatched[1].what == "the claim's value is not of the kind its field needs");
+}
+
+TEST_CASE("narrative.legal_basis: citing some of the annex's resolutions agrees") {
+  Dataset d;
+  d.annex1[0].legal_basis = printed::legal_basis("VNVR-resolutie 82 en 83");
+  d.claims = {{"KFOR", ClaimField::legal_basis, printed::legal_basis("VNVR-resolutie 83"), "x"}};
+  CHECK(findings(d, "narrative.legal_basis").empty());
+  d.claims[0].value = printed::legal_basis("UNCLOS");
+  CHECK(findings(d, "narrative.legal_basis").size() == 1);
+}
+
+TEST_CASE("acknowledgements: matched by check and mission; unmatched ones are findings themselves") {
+  Dataset d;
+  d.annex2[0].framework_military = std::nullopt;  // personnel.no_framework on KFOR
+  d.acknowledgements = {{"personnel.no_framework", "kfor", "known"}, {"dates.mandate_expired", "KFOR", "stale"}};
+  const CheckResults results = run_checks(d.report());
+  const auto acknowledged = of_check(results, "personnel.no_framework");
+  REQUIRE(acknowledged.size() == 1);
+  CHECK(acknowledged[0].acknowledged);
+  CHECK(acknowledged[0].reason == "known");
+  const auto unused = of_check(results, "acknowledgement.unused");
+  REQUIRE(unused.size() == 1);
+  CHECK(unused[0].mission == "KFOR");
+  CHECK(unused[0].evidence[0].value == FindingValue{std::string_view{"dates.mandate_expired"}});
+  CHECK(results.unacknowledged() == 1);
+  CHECK_FALSE(results.fails(Severity::error));  // an unused acknowledgement is a warning
+  CHECK(results.fails(Severity::warning));
+  d.acknowledgements.pop_back();
+  CHECK(valid(d.report()));
+}
+
+TEST_CASE("one acknowledgement covers every finding of its check for its mission") {
+  Dataset d;
+  d.claims = {{"", ClaimField::deployed_military, Headcount{5}, "a"},
+              {"", ClaimField::deployed_total, Headcount{6}, "b"}};
+  d.acknowledgements = {{"totals.narrative", "", "both stale"}};
+  const CheckResults results = run_checks(d.report());
+  CHECK(of_check(results, "totals.narrative").size() == 2);
+  CHECK(results.unacknowledged() == 0);
+}
