@@ -13,32 +13,18 @@ static_assert(four.military == 4 && sum == jvom::max_headcount && date.ok() && a
               basis.resolutions().size() == 2 && end.is_date() && period.days() == 365);
 
 // The valid twins of the dataset cases: the same data, acknowledged or consistent, compiles.
-namespace printed = jvom::as_printed;
-inline constexpr jvom::MandateRow annex1[] = {
-    {{"Midden-Oosten"},
-     "UNIFIL",
-     printed::legal_basis("VNVR-resolutie 2695"),
-     printed::end("31 augustus 2024"),
-     printed::end("31 augustus 2024")},
-};
-inline constexpr jvom::PersonnelRow annex2[] = {
-    {.region = {"Midden-Oosten"},
-     .mission = "UNIFIL",
-     .framework_military = 1,
-     .framework_civil = 0,
-     .deployed_military = 2,
-     .deployed_total = 2},
-};
-inline constexpr jvom::Acknowledgement acknowledged[] = {
+#include "kfor_dataset.hpp"
+#include "unifil_dataset.hpp"
+
+inline constexpr jvom::Acknowledgement unifil_acknowledged[] = {
     {"dates.mandate_expired", "UNIFIL", "extended by VNVR-resolutie 2749; the annex was not updated"},
     {"dates.framework_expired", "UNIFIL", "the framework was extended with the mandate"},
 };
-inline constexpr jvom::Report report{.period = printed::period("mei 2024 t/m april 2025"),
-                                     .annex1 = annex1,
-                                     .annex2 = annex2,
-                                     .acknowledgements = acknowledged};
-inline constexpr auto at_most_two =
-    jvom::mission_check("acme.at_most_two_deployed", jvom::Severity::warning, "more than two people deployed",
-                        [](const jvom::Mission& m) { return m.deployed.total() > 2; });
-static_assert(jvom::valid<report>());
-static_assert(jvom::valid<report, jvom::default_config, at_most_two>());
+inline constexpr jvom::Report unifil{
+    .period = unifil_period, .annex1 = unifil_annex1, .annex2 = unifil_annex2, .acknowledgements = unifil_acknowledged};
+inline constexpr jvom::Report kfor{.period = kfor_period, .annex1 = kfor_annex1, .annex2 = kfor_annex2};
+inline constexpr auto at_most_three =
+    jvom::mission_check("acme.at_most_three_deployed", jvom::Severity::warning, "more than three people deployed",
+                        [](const jvom::Mission& m) { return m.deployed.total() > 3; });
+static_assert(jvom::valid<unifil>());
+static_assert(jvom::valid<kfor, jvom::default_config, at_most_three>());

@@ -1,29 +1,10 @@
 // A consistent dataset that acknowledges a finding nobody raises: the stale acknowledgement fails the build.
-#include <jvom/jvom.hpp>
+#include "kfor_dataset.hpp"
 
-namespace printed = jvom::as_printed;
-
-inline constexpr jvom::MandateRow annex1[] = {
-    {{"Europa"},
-     "KFOR",
-     printed::legal_basis("VNVR-resolutie 1244"),
-     printed::end("Onbepaald"),
-     printed::end("30 april 2026")},
-};
-inline constexpr jvom::PersonnelRow annex2[] = {
-    {.region = {"EUROPA"},
-     .mission = "KFOR",
-     .framework_military = 1,
-     .framework_civil = 0,
-     .deployed_military = 1,
-     .deployed_total = 1},
-};
 inline constexpr jvom::Acknowledgement acknowledged[] = {
     {"dates.mandate_expired", "KFOR", "copied from last year's dataset"},
 };
-inline constexpr jvom::Report report{.period = printed::period("mei 2024 t/m april 2025"),
-                                     .annex1 = annex1,
-                                     .annex2 = annex2,
-                                     .acknowledgements = acknowledged};
+inline constexpr jvom::Report report{
+    .period = kfor_period, .annex1 = kfor_annex1, .annex2 = kfor_annex2, .acknowledgements = acknowledged};
 
 static_assert(jvom::valid<report>());

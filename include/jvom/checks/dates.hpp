@@ -22,26 +22,36 @@ struct NoReferenceDate {
   }
 };
 
+namespace detail {
+// Reports the missions whose end (`end_of`: the mandate's or the framework's) is before the reference
+// date while people were deployed: the one rule behind dates.mandate_expired and dates.framework_expired.
+template <class EndOf>
+constexpr void report_ended_while_deployed(const CheckInput& in, FindingSink& out, EndOf end_of, std::string_view what,
+                                           std::string_view label) {
+  if (!in.reference) return;
+  const Source reference = in.config.reference_date ? Source::configuration() : Source::reporting_period();
+  for (const Mission& m : in.missions) {
+    if (!m.in_annex1() || m.deployed.empty()) continue;
+    out.examined();
+    const EndDate& end = end_of(m);
+    if (!end.ends_before(*in.reference)) continue;
+    out.raise(finding(m.name, what)
+                  .with(label, end, Source::annex1_row(m.annex1_row))
+                  .with("reference date", *in.reference, reference)
+                  .with("deployed", Count{m.deployed.exact_total()}, Source::annex2_row(m.annex2_row)));
+  }
+}
+}  // namespace detail
+
 /// A mandate that ended before the reference date while people were deployed under it.
 struct MandateExpired {
   static constexpr std::string_view id = "dates.mandate_expired";
   static constexpr Severity severity = Severity::error;
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    if (!in.reference) return;
-    for (const Mission& m : in.missions) {
-      if (!m.in_annex1() || m.deployed.empty()) continue;
-      out.examined();
-      if (!m.mandate.end.ends_before(*in.reference)) continue;
-      out.raise(finding(m.name, "the mandate ended before the reporting period did, while people were deployed")
-                    .with("mandate end", m.mandate.end, Source::annex1_row(m.annex1_row))
-                    .with("reference date", *in.reference, reference_source(in))
-                    .with("deployed", Count{m.deployed.exact_total()}, Source::annex2_row(m.annex2_row)));
-    }
-  }
-
-  static constexpr Source reference_source(const CheckInput& in) noexcept {
-    return in.config.reference_date ? Source::configuration() : Source::reporting_period();
+    detail::report_ended_while_deployed(
+        in, out, [](const Mission& m) -> const EndDate& { return m.mandate.end; },
+        "the mandate ended before the reporting period did, while people were deployed", "mandate end");
   }
 };
 
@@ -51,17 +61,9 @@ struct FrameworkExpired {
   static constexpr Severity severity = Severity::error;
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    if (!in.reference) return;
-    for (const Mission& m : in.missions) {
-      if (!m.in_annex1() || m.deployed.empty()) continue;
-      out.examined();
-      if (!m.framework.end.ends_before(*in.reference)) continue;
-      out.raise(
-          finding(m.name, "the national framework ended before the reporting period did, while people were deployed")
-              .with("framework end", m.framework.end, Source::annex1_row(m.annex1_row))
-              .with("reference date", *in.reference, MandateExpired::reference_source(in))
-              .with("deployed", Count{m.deployed.exact_total()}, Source::annex2_row(m.annex2_row)));
-    }
+    detail::report_ended_while_deployed(
+        in, out, [](const Mission& m) -> const EndDate& { return m.framework.end; },
+        "the national framework ended before the reporting period did, while people were deployed", "framework end");
   }
 };
 

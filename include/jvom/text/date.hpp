@@ -57,6 +57,19 @@ constexpr bool read_small_number(std::string_view s, std::size_t max_digits, uns
   return std::chrono::year{static_cast<int>(y)};
 }
 
+namespace detail {
+// Reads "augustus 2024" off the front of `rest` (a view into `input`), leaving what follows in `rest`.
+constexpr Parsed<std::chrono::year_month> take_month_year(std::string_view input, std::string_view& rest) noexcept {
+  const std::string_view month_word = take_word(rest);
+  const auto m = parse_month(month_word);
+  if (!m) return ParseError{Expected::dutch_month_name, month_word, offset_in(input, month_word)};
+  const std::string_view year_word = take_word(rest);
+  const auto y = parse_year(year_word);
+  if (!y) return ParseError{Expected::four_digit_year, year_word, offset_in(input, year_word)};
+  return *y / *m;
+}
+}  // namespace detail
+
 /// A calendar date: Dutch "31 augustus 2024" / "31 aug. 2024", or ISO "2024-08-31".
 /// "31 februari 2025" is an error, not 3 March.
 [[nodiscard]] constexpr Parsed<std::chrono::year_month_day> parse_date(std::string_view input) noexcept {
@@ -78,14 +91,10 @@ constexpr bool read_small_number(std::string_view s, std::size_t max_digits, uns
     unsigned d = 0;
     if (!detail::read_small_number(day_word, 2, d) || d < 1 || d > 31)
       return ParseError{Expected::day_number, day_word, offset_in(input, day_word)};
-    const std::string_view month_word = take_word(rest);
-    const auto m = parse_month(month_word);
-    if (!m) return ParseError{Expected::dutch_month_name, month_word, offset_in(input, month_word)};
-    const std::string_view year_word = take_word(rest);
-    const auto y = parse_year(year_word);
-    if (!y) return ParseError{Expected::four_digit_year, year_word, offset_in(input, year_word)};
+    const auto month_year = detail::take_month_year(input, rest);
+    if (!month_year) return month_year.error();
     if (!rest.empty()) return ParseError{Expected::end_of_date, rest, offset_in(input, rest)};
-    ymd = *y / *m / day{d};
+    ymd = *month_year / day{d};
   }
   if (!ymd.ok()) return ParseError{Expected::day_that_exists, s, offset_in(input, s)};
   return ymd;
@@ -94,14 +103,9 @@ constexpr bool read_small_number(std::string_view s, std::size_t max_digits, uns
 /// A month and year: "mei 2024". Used for the bounds of a reporting period.
 [[nodiscard]] constexpr Parsed<std::chrono::year_month> parse_month_year(std::string_view input) noexcept {
   std::string_view rest = trim(input);
-  const std::string_view month_word = take_word(rest);
-  const auto m = parse_month(month_word);
-  if (!m) return ParseError{Expected::dutch_month_name, month_word, offset_in(input, month_word)};
-  const std::string_view year_word = take_word(rest);
-  const auto y = parse_year(year_word);
-  if (!y) return ParseError{Expected::four_digit_year, year_word, offset_in(input, year_word)};
-  if (!rest.empty()) return ParseError{Expected::end_of_month_and_year, rest, offset_in(input, rest)};
-  return *y / *m;
+  const auto month_year = detail::take_month_year(input, rest);
+  if (month_year && !rest.empty()) return ParseError{Expected::end_of_month_and_year, rest, offset_in(input, rest)};
+  return month_year;
 }
 
 /// An end as printed in annex 1: a date, "Onbepaald" (indefinite), "Doorlopend" (ongoing), or a
