@@ -1,59 +1,153 @@
-// jvom-check: reproduces annex 2 of a JVOM report with totals computed from its rows, then runs jvom's
-// checks and lists the findings. With no dataset folder, checks the 2025 report compiled into jvom.
+// jvom-check: checks a JVOM dataset folder, or the 2025 report compiled into jvom.
+//
+//   jvom-check [DIR] [--format text|json|markdown] [--fail-on error|warning|info|never] [--export OUT]
+//
+// Exit status: 0 when no unacknowledged finding reaches --fail-on (default: error), 1 when one does,
+// 2 for unreadable input or a wrong command line (the message names file:line:column and the field).
+#include <exception>
+#include <filesystem>
 #include <iostream>
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/io/annex_tables.hpp>
+#include <jvom/io/dataset.hpp>
 #include <jvom/io/findings_text.hpp>
+#include <jvom/io/json.hpp>
+#include <jvom/io/markdown.hpp>
 #include <jvom/jvom.hpp>
 #include <jvom/text/format.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace {
-constexpr std::string_view usage =
-    "usage: jvom-check [--fail-on error|warning|info|never] [--help]\n"
-    "  Checks the 2025 JVOM report compiled into jvom: prints annex 2 with totals computed from its rows,\n"
-    "  then every finding of jvom's checks, grouped by severity.\n"
-    "  --fail-on  exit 1 when an unacknowledged finding is at least this severe (default: error)\n"
-    "exit status: 0 passed, 1 failed (--fail-on), 2 wrong command line\n";
 
-int wrong_command_line(std::string_view what) {
-  std::cerr << "jvom-check: " << what << "\n" << usage;
+constexpr std::string_view usage =
+    "usage: jvom-check [DIR] [--format text|json|markdown] [--fail-on error|warning|info|never] [--export OUT]\n"
+    "\n"
+    "Checks a JVOM dataset folder (annex1.csv, annex2.csv, and optionally claims.csv, report.csv and\n"
+    "acknowledgements.csv); without DIR, the 2025 report compiled into jvom.\n"
+    "\n"
+    "  --format   text (annex 2 with computed totals, then the findings by severity), json, or markdown\n"
+    "  --fail-on  exit 1 when an unacknowledged finding is at least this severe (default: error)\n"
+    "  --export   also write the dataset as a folder in OUT, which reads back as the same report\n"
+    "\n"
+    "exit status: 0 passed, 1 failed (--fail-on), 2 unreadable input or wrong command line\n";
+
+enum class Format { text, json, markdown };
+
+struct Options {
+  std::optional<std::filesystem::path> folder;
+  Format format = Format::text;
+  std::optional<jvom::Severity> fail_on = jvom::Severity::error;
+  std::optional<std::filesystem::path> export_to;
+};
+
+int wrong_command_line(const std::string& what) {
+  std::cerr << "jvom-check: " << what << "\n\n" << usage;
   return 2;
 }
-}  // namespace
 
-int main(int argc, char** argv) {
-  std::optional<jvom::Severity> fail_on = jvom::Severity::error;
+// Reads the command line into `options`; returns an exit status when the program should stop.
+std::optional<int> parse(int argc, char** argv, Options& options) {
   for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
+    std::string_view arg = argv[i];
+    std::optional<std::string_view> value;
+    if (arg.starts_with("--") && arg.find('=') != std::string_view::npos) {
+      value = arg.substr(arg.find('=') + 1);
+      arg = arg.substr(0, arg.find('='));
+    }
+    const auto take_value = [&]() -> std::optional<std::string_view> {
+      if (value) return value;
+      if (i + 1 < argc) return std::string_view(argv[++i]);
+      return std::nullopt;
+    };
     if (arg == "--help" || arg == "-h") {
       std::cout << usage;
       return 0;
     }
-    if (arg == "--fail-on") {
-      if (++i == argc) return wrong_command_line("--fail-on needs a value: error, warning, info or never");
-      const std::string_view value = argv[i];
-      if (value == "never") {
-        fail_on.reset();
-        continue;
-      }
-      fail_on = jvom::enum_from_name<jvom::Severity>(value);
-      if (!fail_on)
-        return wrong_command_line("--fail-on takes error, warning, info or never, not '" + std::string(value) + "'");
-      continue;
+    if (arg == "--format") {
+      const auto v = take_value();
+      if (!v) return wrong_command_line("--format needs a value: text, json or markdown");
+      if (*v == "text")
+        options.format = Format::text;
+      else if (*v == "json")
+        options.format = Format::json;
+      else if (*v == "markdown")
+        options.format = Format::markdown;
+      else
+        return wrong_command_line("--format takes text, json or markdown, not '" + std::string(*v) + "'");
+    } else if (arg == "--fail-on") {
+      const auto v = take_value();
+      if (!v) return wrong_command_line("--fail-on needs a value: error, warning, info or never");
+      if (*v == "never")
+        options.fail_on.reset();
+      else if (const auto severity = jvom::enum_from_name<jvom::Severity>(*v))
+        options.fail_on = severity;
+      else
+        return wrong_command_line("--fail-on takes error, warning, info or never, not '" + std::string(*v) + "'");
+    } else if (arg == "--export") {
+      const auto v = take_value();
+      if (!v || v->empty()) return wrong_command_line("--export needs a folder to write to");
+      options.export_to = std::filesystem::path(*v);
+    } else if (arg.starts_with("-")) {
+      return wrong_command_line("unknown option '" + std::string(arg) + "'");
+    } else if (options.folder) {
+      return wrong_command_line("one dataset folder at most; '" + std::string(arg) + "' is a second");
+    } else {
+      options.folder = std::filesystem::path(arg);
     }
-    return wrong_command_line("unexpected argument '" + std::string(arg) + "'");
   }
+  return std::nullopt;
+}
 
-  const jvom::Report& report = jvom::datasets::jvom2025::report;
-  std::cout << report.title << '\n';
+void write_text(std::ostream& os, const jvom::Report& report, const jvom::CheckResults& results) {
+  os << report.title << '\n';
   if (const auto period = jvom::effective_period(report))
-    std::cout << "Periode: " << jvom::text::format_period(*period) << '\n';
-  std::cout << "\nBijlage 2: personele inzet (totalen berekend uit de rijen)\n\n";
-  jvom::io::write_text(std::cout, jvom::io::annex2_table(report));
-  std::cout << '\n';
+    os << "Periode: " << jvom::text::format_period(*period) << '\n';
+  os << "\nBijlage 2: personele inzet (totalen berekend uit de rijen)\n\n";
+  jvom::io::write_text(os, jvom::io::annex2_table(report));
+  os << '\n';
+  jvom::io::write_findings_text(os, results);
+}
+
+int check(const Options& options) {
+  std::optional<jvom::OwnedReport> loaded;
+  if (options.folder) {
+    jvom::io::LoadResult result = jvom::io::load_dataset(*options.folder);
+    if (!result.report) {
+      for (const jvom::io::LoadError& e : result.errors) std::cerr << e.message() << '\n';
+      if (result.truncated) std::cerr << "(more errors than shown: at most 50 a file)\n";
+      std::cerr << "jvom-check: " << options.folder->string() << " cannot be read; nothing was checked\n";
+      return 2;
+    }
+    loaded = std::move(result.report);
+  }
+  const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
+  if (options.export_to) jvom::io::save_dataset(*options.export_to, report);
+
   const jvom::CheckResults results = jvom::run_checks(report);
-  jvom::io::write_findings_text(std::cout, results);
-  return fail_on && results.fails(*fail_on) ? 1 : 0;
+  switch (options.format) {
+    case Format::text: write_text(std::cout, report, results); break;
+    case Format::json: jvom::io::write_json(std::cout, report, results); break;
+    case Format::markdown: jvom::io::write_markdown_report(std::cout, report, results); break;
+  }
+  return options.fail_on && results.fails(*options.fail_on) ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  if (const auto status = parse(argc, argv, options)) return *status;
+  try {
+    return check(options);
+  } catch (const jvom::validation_error& e) {
+    // Sums of the annex columns past 4294967295: an error, never a wrap.
+    std::cerr << "jvom-check: " << (options.folder ? options.folder->string() + "/annex2.csv: totals: " : "")
+              << e.what() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "jvom-check: " << e.what() << '\n';
+    return 2;
+  }
 }

@@ -1,0 +1,156 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "jvom/acknowledgement.hpp"
+#include "jvom/annex.hpp"
+#include "jvom/claim.hpp"
+#include "jvom/describe.hpp"
+#include "jvom/parsed.hpp"
+#include "jvom/text/count.hpp"
+#include "jvom/text/date.hpp"
+#include "jvom/text/format.hpp"
+#include "jvom/text/legal_basis.hpp"
+#include "jvom/text/period.hpp"
+#include "jvom/text/region.hpp"
+
+/// One cell as text, read into a value type and written back: the overload set the generic row reader
+/// and writer dispatch to by member type. Adding a row type with these member types needs no new code.
+namespace jvom::io::cells {
+
+/// Why a cell could not be read.
+struct CellError {
+  std::string expected;
+  std::string_view found;
+  std::size_t offset = 0;  ///< where `found` starts in the cell, in bytes
+};
+
+template <class T>
+using CellResult = std::variant<T, CellError>;
+
+/// What reading a cell may need beyond its text: the region of the row above (an empty region cell
+/// continues it), and a way to keep text that outlives the file (views into the dataset's arena).
+struct ReadContext {
+  const Region* region_above = nullptr;
+  std::function<std::string_view(std::string_view)> keep;
+};
+
+template <class T>
+struct Tag {};
+
+inline CellError from(const ParseError& e) { return {std::string(e.expected_text()), e.found, e.offset}; }
+
+template <class T>
+CellResult<T> from(const Parsed<T>& parsed) {
+  if (parsed) return *parsed;
+  return from(parsed.error());
+}
+
+// Text: names, sections, reasons. Trimmed; may be empty (the row type decides whether that is allowed).
+template <class Row>
+CellResult<std::string_view> read(std::string_view cell, Tag<std::string_view>, const Row&, const ReadContext& ctx) {
+  return ctx.keep(text::trim(cell));
+}
+
+// A region heading; empty continues the region above.
+template <class Row>
+CellResult<Region> read(std::string_view cell, Tag<Region>, const Row&, const ReadContext& ctx) {
+  if (text::trim(cell).empty()) {
+    if (ctx.region_above != nullptr) return *ctx.region_above;
+    return CellError{"a region name (the first row has no region above it to continue)", cell, 0};
+  }
+  return from(text::parse_region(ctx.keep(cell), ctx.region_above));
+}
+
+template <class Row>
+CellResult<LegalBasis> read(std::string_view cell, Tag<LegalBasis>, const Row&, const ReadContext& ctx) {
+  const std::string_view kept = ctx.keep(cell);
+  const auto parsed = text::parse_legal_basis(kept);
+  if (!parsed)
+    return CellError{std::string(parsed.error().expected_text()),
+                     cell.substr(parsed.error().offset, parsed.error().found.size()), parsed.error().offset};
+  return *parsed;
+}
+
+template <class Row>
+CellResult<EndDate> read(std::string_view cell, Tag<EndDate>, const Row&, const ReadContext&) {
+  return from(text::parse_end_date(cell));
+}
+
+template <class Row>
+CellResult<Headcount> read(std::string_view cell, Tag<Headcount>, const Row&, const ReadContext&) {
+  return from(text::parse_count_cell(cell));
+}
+
+template <class Row>
+CellResult<std::optional<Headcount>> read(std::string_view cell, Tag<std::optional<Headcount>>, const Row&,
+                                          const ReadContext&) {
+  return from(text::parse_cap_cell(cell));
+}
+
+template <class Row>
+CellResult<ClaimField> read(std::string_view cell, Tag<ClaimField>, const Row&, const ReadContext&) {
+  if (const auto field = enum_from_name<ClaimField>(text::trim(cell))) return *field;
+  return CellError{
+      "a claim field: period, legal_basis, mandate_end, framework_end, framework_military, framework_civil, "
+      "deployed_military, deployed_civil or deployed_total",
+      text::trim(cell), 0};
+}
+
+// A claim's value, read as its field (declared before it, so already read) says.
+inline CellResult<ClaimValue> read(std::string_view cell, Tag<ClaimValue>, const Claim& row, const ReadContext& ctx) {
+  switch (row.field) {
+    case ClaimField::period: {
+      const auto p = text::parse_period(cell);
+      if (!p) return from(p.error());
+      return ClaimValue{*p};
+    }
+    case ClaimField::legal_basis: {
+      auto basis = read(cell, Tag<LegalBasis>{}, row, ctx);
+      if (auto* e = std::get_if<CellError>(&basis)) return *e;
+      return ClaimValue{std::get<LegalBasis>(basis)};
+    }
+    case ClaimField::mandate_end:
+    case ClaimField::framework_end: {
+      const auto end = text::parse_end_date(cell);
+      if (!end) return from(end.error());
+      return ClaimValue{*end};
+    }
+    default: {
+      const auto n = text::parse_count(cell);
+      if (!n) return from(n.error());
+      return ClaimValue{*n};
+    }
+  }
+}
+
+// Writing: each value as the report prints it, so that reading it back gives the same value.
+inline std::string write(std::string_view text) { return std::string(text); }
+inline std::string write(const LegalBasis& basis) { return text::format_legal_basis(basis); }
+inline std::string write(const EndDate& end) { return text::format_end_date(end); }
+inline std::string write(Headcount n) { return text::format_count(n); }
+// A cap: "-" for no framework, blank for 0, as the tables print them.
+inline std::string write(const std::optional<Headcount>& cap) {
+  if (!cap) return "-";
+  return *cap == 0 ? std::string{} : text::format_count(*cap);
+}
+inline std::string write(ClaimField field) { return std::string(enum_name(field)); }
+inline std::string write(const ClaimValue& value) {
+  return std::visit(
+      [](const auto& v) -> std::string {
+        using V = std::remove_cvref_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, ReportingPeriod>)
+          return text::format_period(v);
+        else
+          return write(v);
+      },
+      value);
+}
+inline std::string write(const Region& region) { return text::format_region(region); }
+
+}  // namespace jvom::io::cells

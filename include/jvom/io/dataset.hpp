@@ -1,0 +1,217 @@
+#pragma once
+
+#include <boost/describe/class.hpp>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "jvom/detail/hashed_index.hpp"
+#include "jvom/io/csv.hpp"
+#include "jvom/io/load_error.hpp"
+#include "jvom/io/rows.hpp"
+#include "jvom/mission_key.hpp"
+#include "jvom/owned_report.hpp"
+#include "jvom/text/format.hpp"
+#include "jvom/text/period.hpp"
+
+/// A dataset folder: annex1.csv and annex2.csv (required), claims.csv, report.csv and acknowledgements.csv
+/// (optional). Loading is all or nothing: a report, or every error (up to 50 a file) with file, line,
+/// column and field. Writing produces a folder that loads back equal.
+namespace jvom::io {
+
+/// A row of report.csv: `title`, `period_start`, `period_end` (ISO or Dutch dates).
+struct ReportEntry {
+  std::string_view key{};
+  std::string_view value{};
+};
+BOOST_DESCRIBE_STRUCT(ReportEntry, (), (key, value))
+
+/// A loaded report, or why there is none.
+struct LoadResult {
+  std::optional<OwnedReport> report;
+  std::vector<LoadError> errors;
+  bool truncated = false;  ///< more errors than were kept
+};
+
+namespace detail {
+
+inline std::optional<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  return std::move(content).str();
+}
+
+// Errors for the rows of one annex whose names repeat or are empty.
+template <class Row>
+void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>& lines, std::string_view file,
+                    LoadErrors& errors) {
+  jvom::detail::HashedIndex seen(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::string_view key = mission_key(rows[i].mission);
+    if (key.empty()) {
+      errors.add({std::string(file), lines[i], 1, "mission", "a mission name", ""});
+      continue;
+    }
+    const std::uint64_t hash = key_hash(key);
+    seen.find_if(hash, [&](std::size_t earlier) {
+      if (!same_key(mission_key(rows[earlier].mission), key)) return false;
+      errors.add({std::string(file), lines[i], 1, "mission",
+                  "a mission not listed before (it is on line " + std::to_string(lines[earlier]) + ")",
+                  std::string(rows[i].mission)});
+      return true;
+    });
+    seen.insert(hash, i);
+  }
+}
+
+// The line of each data record that became a row (records with errors are left out of `rows`).
+inline std::vector<std::size_t> data_lines(const CsvTable& table) {
+  std::vector<std::size_t> lines;
+  for (std::size_t r = 1; r < table.records().size(); ++r) lines.push_back(table.records()[r].line);
+  return lines;
+}
+
+}  // namespace detail
+
+/// Loads the dataset folder `folder`.
+inline LoadResult load_dataset(const std::filesystem::path& folder) {
+  LoadResult result;
+  LoadErrors errors;
+  OwnedReport report;
+  cells::ReadContext context{nullptr, [&report](std::string_view s) { return report.keep(s); }};
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec)) {
+    errors.add({folder.string(), 0, 0, "folder", "a dataset folder with annex1.csv and annex2.csv",
+                std::filesystem::exists(folder, ec) ? "a file" : "nothing"});
+    return {std::nullopt, errors.all(), false};
+  }
+
+  // Reads one file's rows; a missing optional file reads as no rows.
+  auto load = [&]<class Row>(std::string_view name, bool required, std::vector<Row>& into,
+                             std::vector<std::size_t>* lines = nullptr) {
+    errors.next_file();
+    const std::filesystem::path path = folder / name;
+    auto content = detail::read_file(path);
+    if (!content) {
+      if (required || std::filesystem::exists(path, ec))
+        errors.add({path.string(), 0, 0, "file", "a readable CSV file (" + detail::column_list<Row>() + ")",
+                    std::filesystem::exists(path, ec) ? "a file that cannot be read" : "no such file"});
+      return;
+    }
+    const std::size_t before = errors.all().size();
+    const CsvTable table(std::move(*content), path.string(), errors);
+    if (errors.all().size() != before) return;  // the CSV itself is broken: its cells mean nothing
+    into = read_rows<Row>(table, path.string(), errors, context);
+    if (lines) *lines = detail::data_lines(table);
+  };
+
+  std::vector<std::size_t> annex1_lines, annex2_lines;
+  load.operator()<MandateRow>("annex1.csv", true, report.annex1, &annex1_lines);
+  load.operator()<PersonnelRow>("annex2.csv", true, report.annex2, &annex2_lines);
+  load.operator()<Claim>("claims.csv", false, report.claims);
+  load.operator()<Acknowledgement>("acknowledgements.csv", false, report.acknowledgements);
+  std::vector<ReportEntry> entries;
+  load.operator()<ReportEntry>("report.csv", false, entries);
+
+  if (errors.empty()) {
+    // The "Totaal" row of annex 2 is the printed totals, a statement to check, not a mission.
+    for (std::size_t i = 0; i < report.annex2.size();) {
+      if (!text::iequals(mission_key(report.annex2[i].mission), "Totaal")) {
+        ++i;
+        continue;
+      }
+      if (report.printed_totals)
+        errors.add({(folder / "annex2.csv").string(), annex2_lines[i], 1, "mission", "one Totaal row", "another"});
+      report.printed_totals = report.annex2[i];
+      report.printed_totals->region = {};  // an empty cell there continues the region above; it means nothing
+      report.annex2.erase(report.annex2.begin() + static_cast<std::ptrdiff_t>(i));
+      annex2_lines.erase(annex2_lines.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    detail::check_missions(report.annex1, annex1_lines, (folder / "annex1.csv").string(), errors);
+    detail::check_missions(report.annex2, annex2_lines, (folder / "annex2.csv").string(), errors);
+  }
+
+  // report.csv: the title and the period.
+  std::optional<std::chrono::year_month_day> first, last;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const ReportEntry& e = entries[i];
+    const std::string file = (folder / "report.csv").string();
+    const std::size_t line = i + 2;
+    if (e.key == "title") {
+      report.title = e.value;
+    } else if (e.key == "period_start" || e.key == "period_end") {
+      const bool start = e.key == "period_start";
+      const auto day = text::parse_period_bound(e.value, start ? text::PeriodBound::first : text::PeriodBound::last);
+      if (!day)
+        errors.add({file, line, 5 + e.key.size(), std::string(e.key), std::string(day.error().expected_text()),
+                    std::string(e.value)});
+      else
+        (start ? first : last) = *day;
+    } else {
+      errors.add({file, line, 1, "key", "title, period_start or period_end", std::string(e.key)});
+    }
+  }
+  if (first.has_value() != last.has_value())
+    errors.add({(folder / "report.csv").string(), 1, 1, first ? "period_end" : "period_start",
+                "both period_start and period_end", "only one of them"});
+  else if (first && *last < *first)
+    errors.add({(folder / "report.csv").string(), 1, 1, "period_end", "a period end not before its start",
+                text::format_iso_date(*last)});
+  else if (first)
+    report.period = ReportingPeriod{*first, *last};
+  if (report.title.empty()) report.title = report.keep(folder.filename().string());
+
+  if (!errors.empty()) return {std::nullopt, errors.all(), errors.truncated()};
+  result.report = std::move(report);
+  return result;
+}
+
+/// Writes `report` as a dataset folder at `folder` (created if needed): it loads back equal.
+inline void save_dataset(const std::filesystem::path& folder, const Report& report) {
+  std::filesystem::create_directories(folder);
+  const auto write = [&](std::string_view name, auto&& body) {
+    std::ofstream out(folder / name, std::ios::binary);
+    if (!out) throw std::runtime_error("cannot write " + (folder / name).string());
+    body(out);
+    if (!out) throw std::runtime_error("cannot write " + (folder / name).string());
+  };
+  write("annex1.csv", [&](std::ostream& out) {
+    write_rows(out, std::vector<MandateRow>(report.annex1.begin(), report.annex1.end()));
+  });
+  write("annex2.csv", [&](std::ostream& out) {
+    std::vector<PersonnelRow> rows(report.annex2.begin(), report.annex2.end());
+    if (report.printed_totals) {
+      rows.push_back(*report.printed_totals);
+      rows.back().mission = "Totaal";
+      // Its region means nothing: continue the one above, or (alone) name it, as a region cell must.
+      rows.back().region = rows.size() > 1 ? rows[rows.size() - 2].region : Region{"Totaal"};
+    }
+    write_rows(out, rows);
+  });
+  write("claims.csv",
+        [&](std::ostream& out) { write_rows(out, std::vector<Claim>(report.claims.begin(), report.claims.end())); });
+  write("acknowledgements.csv", [&](std::ostream& out) {
+    write_rows(out, std::vector<Acknowledgement>(report.acknowledgements.begin(), report.acknowledgements.end()));
+  });
+  write("report.csv", [&](std::ostream& out) {
+    std::vector<ReportEntry> entries{{"title", report.title}};
+    std::string start, end;
+    if (report.period) {
+      start = text::format_iso_date(report.period->first_day());
+      end = text::format_iso_date(report.period->last_day());
+      entries.push_back({"period_start", start});
+      entries.push_back({"period_end", end});
+    }
+    write_rows(out, entries);
+  });
+}
+
+}  // namespace jvom::io

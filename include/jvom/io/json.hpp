@@ -1,0 +1,82 @@
+#pragma once
+
+#include <cstdio>
+#include <ostream>
+#include <string_view>
+
+#include "jvom/algorithms/totals.hpp"
+#include "jvom/checks/message.hpp"
+#include "jvom/checks/run.hpp"
+#include "jvom/describe.hpp"
+#include "jvom/report.hpp"
+#include "jvom/text/format.hpp"
+
+/// The report's totals and findings as one JSON object, in the shape jvom-check's contract gives:
+/// {"report": {"title", "period_start", "period_end"}, "totals": {...}, "findings": [...]}. Totals are
+/// computed from the mission rows, never copied from the printed "Totaal" row.
+namespace jvom::io {
+
+/// `s` as a JSON string: quotes, backslashes and control characters escaped; UTF-8 passed through.
+inline void write_json_string(std::ostream& os, std::string_view s) {
+  os << '"';
+  for (const char c : s) {
+    switch (c) {
+      case '"': os << "\\\""; break;
+      case '\\': os << "\\\\"; break;
+      case '\n': os << "\\n"; break;
+      case '\r': os << "\\r"; break;
+      case '\t': os << "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          os << buffer;
+        } else {
+          os << c;
+        }
+    }
+  }
+  os << '"';
+}
+
+/// Writes the JSON object for `report` and the `results` of checking it.
+inline void write_json(std::ostream& os, const Report& report, const CheckResults& results) {
+  os << "{\"report\": {\"title\": ";
+  write_json_string(os, report.title);
+  const auto period = effective_period(report);
+  os << ", \"period_start\": ";
+  if (period)
+    write_json_string(os, text::format_iso_date(period->first_day()));
+  else
+    os << "null";
+  os << ", \"period_end\": ";
+  if (period)
+    write_json_string(os, text::format_iso_date(period->last_day()));
+  else
+    os << "null";
+  const ColumnTotals totals = column_totals(report.annex2);
+  os << "},\n \"totals\": {\"framework_military\": " << totals.framework.military
+     << ", \"framework_civil\": " << totals.framework.non_military()
+     << ", \"deployed_military\": " << totals.deployed.military
+     << ", \"deployed_civil\": " << totals.deployed.non_military()
+     << ", \"deployed_total\": " << totals.deployed_total() << "},\n \"findings\": [";
+  bool first = true;
+  for (const Finding& f : results.findings) {
+    os << (first ? "\n  " : ",\n  ") << "{\"check\": ";
+    first = false;
+    write_json_string(os, f.check);
+    os << ", \"severity\": ";
+    write_json_string(os, enum_name(f.severity));
+    os << ", \"mission\": ";
+    if (f.mission.empty())
+      os << "null";
+    else
+      write_json_string(os, f.mission);
+    os << ", \"message\": ";
+    write_json_string(os, message(f));
+    os << ", \"acknowledged\": " << (f.acknowledged ? "true" : "false") << '}';
+  }
+  os << (first ? "]}\n" : "\n ]}\n");
+}
+
+}  // namespace jvom::io

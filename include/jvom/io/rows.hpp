@@ -1,0 +1,174 @@
+#pragma once
+
+#include <array>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "jvom/describe.hpp"
+#include "jvom/io/cells.hpp"
+#include "jvom/io/csv.hpp"
+#include "jvom/io/load_error.hpp"
+
+/// Rows of any described type to and from CSV: the header names the members, in any order; every member
+/// is a column; a column that names no member is an error. One reader and one writer serve every table.
+namespace jvom::io {
+
+namespace detail {
+
+template <class Row>
+using members_of = boost::describe::describe_members<Row, boost::describe::mod_public>;
+
+template <class Row>
+inline constexpr std::size_t member_count = boost::mp11::mp_size<members_of<Row>>::value;
+
+template <class Row>
+std::string column_list() {
+  std::string out;
+  boost::mp11::mp_for_each<members_of<Row>>([&](auto D) {
+    if (!out.empty()) out += ',';
+    out += D.name;
+  });
+  return out;
+}
+
+// Column of a cell, in characters, `offset` bytes into the cell's text.
+inline std::size_t column_at(const CsvCell& cell, std::size_t offset) {
+  std::size_t column = cell.column;
+  for (std::size_t i = 0; i < offset && i < cell.text.size(); ++i)
+    if ((static_cast<unsigned char>(cell.text[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
+}  // namespace detail
+
+/// Reads the rows of `table` (header first) as `Row`s. Every error goes to `errors`, with file, line,
+/// column and field; rows with an error are left out, and the caller loads nothing when there are any.
+template <DescribedClass Row>
+std::vector<Row> read_rows(const CsvTable& table, std::string_view file, LoadErrors& errors,
+                           const cells::ReadContext& base_context) {
+  constexpr std::size_t n = detail::member_count<Row>;
+  std::vector<Row> rows;
+  const auto error = [&](std::size_t line, std::size_t column, std::string field, std::string expected,
+                         std::string found) {
+    errors.add({std::string(file), line, column, std::move(field), std::move(expected), std::move(found)});
+  };
+  if (table.empty()) {
+    error(1, 1, "header", "a header row: " + detail::column_list<Row>(), "");
+    return rows;
+  }
+
+  // The header: which column holds which member.
+  const CsvRecord& header = table.records().front();
+  std::array<std::optional<std::size_t>, n> column_of{};
+  bool header_ok = true;
+  for (std::size_t c = 0; c < header.cells.size(); ++c) {
+    const std::string_view name = text::trim(header.cells[c].text);
+    std::size_t member = 0, found = n;
+    boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
+      if (name == D.name) found = member;
+      ++member;
+    });
+    if (found == n) {
+      error(header.line, header.cells[c].column, "header", "a column named one of " + detail::column_list<Row>(),
+            std::string(name));
+      header_ok = false;
+    } else if (column_of[found]) {
+      error(header.line, header.cells[c].column, "header", "each column once", std::string(name) + " again");
+      header_ok = false;
+    } else {
+      column_of[found] = c;
+    }
+  }
+  std::size_t member = 0;
+  boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
+    if (!column_of[member++]) {
+      error(header.line, 1, "header", std::string("a column named ") + D.name, "no such column");
+      header_ok = false;
+    }
+  });
+  if (!header_ok) return rows;
+
+  // The rows, each member read in declaration order (a claim's value after its field).
+  cells::ReadContext context = base_context;
+  Region region_above{};  // the last region read, also from rows with errors elsewhere: no cascade of errors
+  rows.reserve(table.records().size() - 1);
+  for (std::size_t r = 1; r < table.records().size(); ++r) {
+    const CsvRecord& record = table.records()[r];
+    if (record.cells.size() != header.cells.size()) {
+      const std::size_t column = record.cells.size() > header.cells.size()
+                                     ? record.cells[header.cells.size()].column
+                                     : record.cells.back().column + record.cells.back().text.size();
+      error(record.line, column, "row", std::to_string(header.cells.size()) + " cells, as the header has",
+            std::to_string(record.cells.size()) + " cells");
+      continue;
+    }
+    Row row{};
+    bool row_ok = true;
+    std::size_t index = 0;
+    boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
+      const CsvCell& cell = record.cells[*column_of[index++]];
+      using Member = std::remove_cvref_t<decltype(row.*D.pointer)>;
+      auto result = cells::read(cell.text, cells::Tag<Member>{}, row, context);
+      if (auto* e = std::get_if<cells::CellError>(&result)) {
+        error(cell.line, detail::column_at(cell, e->offset), D.name, e->expected, std::string(e->found));
+        row_ok = false;
+      } else {
+        row.*D.pointer = std::get<Member>(result);
+        if constexpr (std::is_same_v<Member, Region>) {
+          region_above = row.*D.pointer;  // an empty region cell below continues it
+          context.region_above = &region_above;
+        }
+      }
+    });
+    if (row_ok) rows.push_back(row);
+  }
+  return rows;
+}
+
+namespace detail {
+inline void write_csv_cell(std::ostream& os, std::string_view text) {
+  const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+                     (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  if (!quote) {
+    os << text;
+    return;
+  }
+  os << '"';
+  for (const char c : text) os << (c == '"' ? "\"\"" : std::string_view(&c, 1));
+  os << '"';
+}
+}  // namespace detail
+
+/// Writes `rows` as CSV with a header of the member names. A region is written where it changes and
+/// left empty below (as the printed tables do), which reads back as the region above.
+template <DescribedClass Row>
+void write_rows(std::ostream& os, const std::vector<Row>& rows) {
+  os << detail::column_list<Row>() << "\r\n";
+  const Region* above = nullptr;
+  for (const Row& row : rows) {
+    bool first = true;
+    boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
+      if (!first) os << ',';
+      first = false;
+      using Member = std::remove_cvref_t<decltype(row.*D.pointer)>;
+      if constexpr (std::is_same_v<Member, Region>) {
+        const Region& region = row.*D.pointer;
+        if (above == nullptr || !(*above == region)) detail::write_csv_cell(os, cells::write(region));
+        above = &region;
+      } else {
+        detail::write_csv_cell(os, cells::write(row.*D.pointer));
+      }
+    });
+    os << "\r\n";
+  }
+}
+
+}  // namespace jvom::io
