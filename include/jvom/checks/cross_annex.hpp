@@ -53,41 +53,56 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
 /// deletion): each name's key, its first word, and every variant of the key with up to `max_name_edits`
 /// characters deleted is hashed; names that share a hash are candidates, then verified. Two names at most
 /// d edits apart always share a variant with at most d deletions from each. O(L^d n log(L^d n)) for n
-/// unmatched names of length L; d is at most 2.
+/// unmatched names of length L (d at most 2), plus the pairs found: names sharing a variant are compared.
 constexpr std::vector<SimilarPair> similar_pairs(std::span<const Mission> missions, const Config& config) {
+  // A name's whole key and its deletion variants pair with each other's (edit distance); its first word
+  // pairs only with whole keys ("EMASoH" of "EMASoH-AGENOR" with "EMASOH"). Keeping the kinds apart stops
+  // first words shared by many names ("NAVO ...") from pairing every such name with every other.
+  enum class Kind : std::uint8_t { key, deletion, head };
   struct Entry {
     std::uint64_t hash = 0;
     std::size_t mission = 0;
+    Kind kind = Kind::key;
   };
   std::vector<Entry> entries;
   for (std::size_t i = 0; i < missions.size(); ++i) {
     const Mission& m = missions[i];
     if (m.in_annex1() == m.in_annex2()) continue;  // joined (or in neither): nothing to pair
     const std::string_view key = mission_key(m.name);
-    entries.push_back({hash_without(key, std::string_view::npos), i});
+    entries.push_back({hash_without(key, std::string_view::npos), i, Kind::key});
     const std::string_view head = text::name_head(key);
-    if (head.size() != key.size()) entries.push_back({hash_without(head, std::string_view::npos), i});
+    if (head.size() != key.size()) entries.push_back({hash_without(head, std::string_view::npos), i, Kind::head});
     if (config.max_name_edits == 0 || key.size() < config.min_similar_name_length) continue;
     for (std::size_t skip = 0; skip < key.size(); ++skip) {
-      entries.push_back({hash_without(key, skip), i});
+      entries.push_back({hash_without(key, skip), i, Kind::deletion});
       if (config.max_name_edits >= 2)
         for (std::size_t skip_too = skip + 1; skip_too < key.size(); ++skip_too)
-          entries.push_back({hash_without(key, skip, skip_too), i});
+          entries.push_back({hash_without(key, skip, skip_too), i, Kind::deletion});
     }
   }
   std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return a.hash != b.hash ? a.hash < b.hash : a.mission < b.mission; });
 
   std::vector<std::pair<std::size_t, std::size_t>> candidates;
+  const auto pair_up = [&](std::size_t x, std::size_t y) {
+    if (missions[x].in_annex1() == missions[y].in_annex1()) return;  // pairs cross the annexes
+    candidates.emplace_back(missions[x].in_annex1() ? x : y, missions[x].in_annex1() ? y : x);
+  };
+  std::vector<std::size_t> variants, heads, keys;  // the current run's entries, by kind
   for (std::size_t run = 0; run < entries.size();) {
     std::size_t end = run + 1;
     while (end < entries.size() && entries[end].hash == entries[run].hash) ++end;
-    for (std::size_t x = run; x < end; ++x)
-      for (std::size_t y = x + 1; y < end; ++y) {
-        const std::size_t mx = entries[x].mission, my = entries[y].mission;
-        if (missions[mx].in_annex1() == missions[my].in_annex1()) continue;  // pairs cross the annexes
-        candidates.emplace_back(missions[mx].in_annex1() ? mx : my, missions[mx].in_annex1() ? my : mx);
-      }
+    variants.clear(), heads.clear(), keys.clear();
+    for (std::size_t e = run; e < end; ++e) {
+      (entries[e].kind == Kind::head ? heads : variants).push_back(entries[e].mission);
+      if (entries[e].kind == Kind::key) keys.push_back(entries[e].mission);
+    }
+    // Only pairs that mean something are visited: a run of first words with no whole key beside it
+    // (every "NAVO ..." name's "NAVO") costs nothing.
+    for (std::size_t x = 0; x < variants.size(); ++x)
+      for (std::size_t y = x + 1; y < variants.size(); ++y) pair_up(variants[x], variants[y]);
+    for (const std::size_t head : heads)
+      for (const std::size_t key : keys) pair_up(head, key);
     run = end;
   }
   std::sort(candidates.begin(), candidates.end());

@@ -117,22 +117,24 @@ constexpr CheckSummary run_check(const C& check, const CheckInput& input, std::v
 
 }  // namespace detail
 
+/// Runs only `checks` (not the catalog) over `report`, and applies the report's acknowledgements.
+template <Check... Checks>
+[[nodiscard]] constexpr CheckResults run_only(const Report& report, const Config& config, const Checks&... checks) {
+  const std::vector<Mission> missions = join_missions(report);
+  const MissionIndex index(missions);
+  const CheckInput input = detail::make_input(report, missions, index, config);
+  CheckResults results;
+  (results.summaries.push_back(detail::run_check(checks, input, results.findings)), ...);
+  detail::acknowledge(report.acknowledgements, results);
+  return results;
+}
+
 /// Runs the catalog, then `extra` (users' checks), over `report`, and applies the report's
 /// acknowledgements. Usable at run time and in constant expressions.
 template <Check... Extra>
 [[nodiscard]] constexpr CheckResults run_checks(const Report& report, const Config& config = default_config,
                                                 const Extra&... extra) {
-  const std::vector<Mission> missions = join_missions(report);
-  const MissionIndex index(missions);
-  const CheckInput input = detail::make_input(report, missions, index, config);
-  CheckResults results;
-  const auto run_one = [&](const auto& check) {
-    results.summaries.push_back(detail::run_check(check, input, results.findings));
-  };
-  std::apply([&](const auto&... check) { (run_one(check), ...); }, catalog);
-  (run_one(extra), ...);
-  detail::acknowledge(report.acknowledgements, results);
-  return results;
+  return std::apply([&](const auto&... check) { return run_only(report, config, check..., extra...); }, catalog);
 }
 
 /// True when every finding of the catalog and `extra` on `report` is acknowledged (and every

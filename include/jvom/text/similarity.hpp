@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -16,24 +17,33 @@ namespace jvom::text {
 [[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  // (n, value), not (n): Clang 14 cannot value-initialise a vector of a trivial type in a constant
-  // expression with libstdc++ 12 ("assignment to object outside its lifetime").
-  std::vector<std::size_t> before(m + 1, 0), previous(m + 1, 0), current(m + 1, 0);
+  // Three rows of the table. Names are short: on the stack up to 64 characters, else on the heap.
+  constexpr std::size_t on_stack = 65;
+  std::array<std::size_t, 3 * on_stack> stack{};
+  std::vector<std::size_t> heap(m + 1 > on_stack ? 3 * (m + 1) : 0, 0);
+  std::size_t* rows = m + 1 > on_stack ? heap.data() : stack.data();
+  const std::size_t width = m + 1 > on_stack ? m + 1 : on_stack;
+  std::size_t* before = rows;
+  std::size_t* previous = rows + width;
+  std::size_t* current = rows + 2 * width;
   for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     current[0] = i;
     std::size_t row_min = current[0];
+    const char ai = to_lower(a[i - 1]);
     for (std::size_t j = 1; j <= m; ++j) {
-      const std::size_t cost = to_lower(a[i - 1]) == to_lower(b[j - 1]) ? 0 : 1;
+      const char bj = to_lower(b[j - 1]);
+      const std::size_t cost = ai == bj ? 0 : 1;
       std::size_t d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && to_lower(a[i - 1]) == to_lower(b[j - 2]) && to_lower(a[i - 2]) == to_lower(b[j - 1]))
-        d = std::min(d, before[j - 2] + 1);
+      if (i > 1 && j > 1 && ai == to_lower(b[j - 2]) && to_lower(a[i - 2]) == bj) d = std::min(d, before[j - 2] + 1);
       current[j] = d;
       row_min = std::min(row_min, d);
     }
     if (row_min > limit) return limit + 1;
-    std::swap(before, previous);
-    std::swap(previous, current);
+    std::size_t* const recycled = before;
+    before = previous;
+    previous = current;
+    current = recycled;
   }
   return std::min(previous[m], limit + 1);
 }

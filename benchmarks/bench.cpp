@@ -1,0 +1,149 @@
+// jvom against the plain hand-written loop (the limit), in one run: aggregation by region, the whole
+// check catalog, the checks pandas and SQL can express, and CSV loading. Sizes: JVOM_BENCH_SIZES
+// (comma-separated mission counts; default 10000,100000,1000000,10000000); CSV folders from
+// JVOM_BENCH_DATA/<size> (written by jvom-generate).
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <jvom/io/dataset.hpp>
+#include <jvom/jvom.hpp>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "synthetic_report.hpp"
+
+namespace {
+
+std::vector<std::int64_t> sizes() {
+  std::vector<std::int64_t> out;
+  const char* env = std::getenv("JVOM_BENCH_SIZES");
+  std::stringstream list(env ? env : "10000,100000,1000000,10000000");
+  for (std::string item; std::getline(list, item, ',');) out.push_back(std::stoll(item));
+  return out;
+}
+
+const jvom::OwnedReport& report_of(std::int64_t size) {
+  static std::map<std::int64_t, std::unique_ptr<jvom::OwnedReport>> cache;
+  auto& slot = cache[size];
+  if (!slot)
+    slot = std::make_unique<jvom::OwnedReport>(
+        jvom::bench::synthetic_report({.missions = static_cast<std::size_t>(size)}));
+  return *slot;
+}
+
+// The limit: what a C++ programmer would write by hand for totals by region, over the same rows.
+struct RegionSums {
+  std::string_view region;
+  std::uint64_t framework_military = 0, framework_civil = 0, deployed_military = 0, deployed_civil = 0;
+};
+
+void BM_aggregate_by_region_handwritten(benchmark::State& state) {
+  const auto& rows = report_of(state.range(0)).annex2;
+  for (auto _ : state) {
+    std::vector<RegionSums> sums;
+    RegionSums* last = nullptr;
+    for (const jvom::PersonnelRow& row : rows) {
+      if (last == nullptr || !jvom::text::iequals(last->region, row.region.name)) {
+        last = nullptr;
+        for (RegionSums& s : sums)
+          if (jvom::text::iequals(s.region, row.region.name)) last = &s;
+        if (last == nullptr) last = &sums.emplace_back(RegionSums{row.region.name});
+      }
+      last->framework_military += row.framework_military.value_or(0);
+      last->framework_civil += row.framework_civil.value_or(0);
+      last->deployed_military += row.deployed_military;
+      last->deployed_civil += row.deployed_civil;
+    }
+    benchmark::DoNotOptimize(sums.data());
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
+}
+
+void BM_aggregate_by_region_jvom(benchmark::State& state) {
+  const auto& rows = report_of(state.range(0)).annex2;
+  for (auto _ : state) {
+    auto groups = jvom::totals_by_region(rows);
+    benchmark::DoNotOptimize(groups.begin());
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
+}
+
+void BM_check_catalog(benchmark::State& state) {
+  const jvom::Report report = report_of(state.range(0)).report();
+  std::size_t findings = 0;
+  for (auto _ : state) {
+    const auto results = jvom::run_checks(report);
+    findings = results.findings.size();
+    benchmark::DoNotOptimize(findings);
+  }
+  state.counters["findings"] = static_cast<double>(findings);
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+// The checks pandas and SQL can express: row and column sums, cross-annex membership, expiry.
+void BM_checks_expressible(benchmark::State& state) {
+  const jvom::Report report = report_of(state.range(0)).report();
+  for (auto _ : state) {
+    const auto results = jvom::run_only(report, jvom::default_config, jvom::checks::RowSum{}, jvom::checks::ColumnSum{},
+                                        jvom::checks::MissingInAnnex1{}, jvom::checks::MissingInAnnex2{},
+                                        jvom::checks::MandateExpired{});
+    benchmark::DoNotOptimize(results.findings.data());
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void BM_csv_load(benchmark::State& state) {
+  const char* data = std::getenv("JVOM_BENCH_DATA");
+  const std::filesystem::path folder =
+      std::filesystem::path(data ? data : "bench-data") / std::to_string(state.range(0));
+  if (!std::filesystem::exists(folder / "annex2.csv")) {
+    state.SkipWithError(("no data at " + folder.string() + " (run benchmarks/run)").c_str());
+    return;
+  }
+  const auto bytes = static_cast<std::int64_t>(std::filesystem::file_size(folder / "annex1.csv") +
+                                               std::filesystem::file_size(folder / "annex2.csv") +
+                                               std::filesystem::file_size(folder / "claims.csv"));
+  for (auto _ : state) {
+    auto loaded = jvom::io::load_dataset(folder);
+    if (!loaded.report) state.SkipWithError("the folder did not load");
+    benchmark::DoNotOptimize(loaded.report->annex2.data());
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+}
+
+void register_all() {
+  for (const auto size : sizes()) {
+    benchmark::RegisterBenchmark("aggregate_by_region/handwritten", BM_aggregate_by_region_handwritten)
+        ->Arg(size)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom)
+        ->Arg(size)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("checks_expressible/jvom", BM_checks_expressible)
+        ->Arg(size)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("check_catalog/jvom", BM_check_catalog)
+        ->Arg(size)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(size >= 1'000'000 ? 1 : 3);
+    benchmark::RegisterBenchmark("csv_load/jvom", BM_csv_load)
+        ->Arg(size)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(size >= 1'000'000 ? 1 : 3);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  register_all();
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+}

@@ -1,0 +1,26 @@
+// jvom-bench-memory FOLDER: loads a dataset folder and runs the whole catalog, then prints the peak
+// resident memory of the process and the size of the CSV files, in bytes: "peak_bytes csv_bytes findings".
+#include <sys/resource.h>
+
+#include <filesystem>
+#include <iostream>
+#include <jvom/io/dataset.hpp>
+#include <jvom/jvom.hpp>
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: jvom-bench-memory FOLDER\n";
+    return 2;
+  }
+  const std::filesystem::path folder = argv[1];
+  std::uintmax_t csv_bytes = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder))
+    if (entry.path().extension() == ".csv") csv_bytes += entry.file_size();
+  auto loaded = jvom::io::load_dataset(folder);
+  if (!loaded.report) return 2;
+  const auto results = jvom::run_checks(loaded.report->report());
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::cout << static_cast<std::uintmax_t>(usage.ru_maxrss) * 1024 << ' ' << csv_bytes << ' ' << results.findings.size()
+            << '\n';
+}
