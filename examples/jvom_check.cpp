@@ -125,6 +125,9 @@ int check(const Options& options) {
   const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
   if (options.export_to) jvom::io::save_dataset(*options.export_to, report);
 
+  // Column totals past 4294967295 are an error, never a wrap: find out before printing anything, so that
+  // no half-written table or JSON reaches the output.
+  (void)jvom::column_totals(report.annex2);
   const jvom::CheckResults results = jvom::run_checks(report);
   switch (options.format) {
     case Format::text: write_text(std::cout, report, results); break;

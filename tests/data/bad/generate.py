@@ -85,6 +85,10 @@ case("report_period_backwards", r"period_end: expected a period end not before i
 case("acknowledgements_bad_header", r"acknowledgements\.csv:1:1: header: expected a column named one of check,mission,reason, found 'finding'", **{"acknowledgements.csv": "finding,mission,reason\nx,y,z\n"})
 case("many_errors_in_one_file", r"annex2\.csv:4:7: deployed_military: expected a count.*annex2\.csv:5:7: deployed_military", **{"annex2.csv": ANNEX2.replace(",EUFOR Althea,2,,2,,2", ",EUFOR Althea,2,,2,,2\n,A,1,,x,,1\n,B,1,,y,,1")})
 
+case("column_total_overflows", r"annex2\.csv: totals: headcount overflow: the sum exceeds 4294967295",
+     **{"annex2.csv": ANNEX2.replace("EUROPA,KFOR,4,,3,,3", "EUROPA,KFOR,4,,4294967295,,4294967295")
+                            .replace(",EUFOR Althea,2,,2,,2", ",EUFOR Althea,2,,4294967295,,4294967295")})
+
 with open(os.path.join(HERE, "cases.txt"), "w") as f:
     f.write("# folder|what jvom-check must print on standard error (CMake regex); every case exits 2\n")
     for name, expected in cases:
