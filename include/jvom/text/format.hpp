@@ -21,13 +21,21 @@ inline constexpr std::string_view month_display_names[12] = {"januari",   "febru
                                                              "september", "oktober",  "november", "december"};
 }  // namespace detail
 
+namespace detail {
+// A year as four digits, as the parsers require: 26 is "0026", not "26".
+inline std::string four_digit_year(std::chrono::year y) {
+  std::string digits = std::to_string(static_cast<int>(y));
+  return std::string(digits.size() < 4 ? 4 - digits.size() : 0, '0') + digits;
+}
+}  // namespace detail
+
 /// "31 augustus 2024".
 [[nodiscard]] inline std::string format_date(std::chrono::year_month_day d) {
   std::string out = std::to_string(static_cast<unsigned>(d.day()));
   out += ' ';
   out += detail::month_display_names[(static_cast<unsigned>(d.month()) + 11) % 12];
   out += ' ';
-  out += std::to_string(static_cast<int>(d.year()));
+  out += detail::four_digit_year(d.year());
   return out;
 }
 
@@ -102,7 +110,7 @@ inline constexpr std::string_view month_display_names[12] = {"januari",   "febru
   if (!whole_months) return format_date(first) + " tot en met " + format_date(last);
   auto month_year = [](year_month_day d) {
     return std::string(detail::month_display_names[static_cast<unsigned>(d.month()) - 1]) + " " +
-           std::to_string(static_cast<int>(d.year()));
+           detail::four_digit_year(d.year());
   };
   return month_year(first) + " tot en met " + month_year(last);
 }

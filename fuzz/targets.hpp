@@ -1,0 +1,110 @@
+#pragma once
+
+// What each fuzzer does with one input; shared with tests/fuzz_regressions_test.cpp, which replays every
+// input a fuzzer ever broke (fuzz/regressions/<target>/). A broken invariant traps: a crash the fuzzer sees.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <jvom/io/dataset.hpp>
+#include <jvom/io/json.hpp>
+#include <jvom/jvom.hpp>
+#include <jvom/text/format.hpp>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace jvom::fuzz {
+
+inline void require(bool holds) {
+  if (!holds) __builtin_trap();
+}
+
+inline std::string_view text_of(const std::uint8_t* data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
+}
+
+// The CSV reader and the generic row reader, on any bytes, as each table type.
+inline void csv_reader(const std::uint8_t* data, std::size_t size) {
+  OwnedReport arena;
+  const io::cells::ReadContext context{nullptr, [&arena](std::string_view s) { return arena.keep(s); }};
+  io::LoadErrors errors;
+  const io::CsvTable table(std::string(text_of(data, size)), "fuzz.csv", errors);
+  for (const io::LoadError& e : errors.all()) require(e.line >= 1 && e.column >= 1 && !e.expected.empty());
+  if (!errors.empty()) return;
+  (void)io::read_rows<PersonnelRow>(table, "fuzz.csv", errors, context);
+  (void)io::read_rows<MandateRow>(table, "fuzz.csv", errors, context);
+  (void)io::read_rows<Claim>(table, "fuzz.csv", errors, context);
+}
+
+// The date, period and count parsers: errors point into the input, and what reads, reads back the same.
+inline void dates(const std::uint8_t* data, std::size_t size) {
+  const std::string_view s = text_of(data, size);
+  const auto within = [&](const ParseError& e) { require(e.offset + e.found.size() <= s.size()); };
+  if (const auto d = text::parse_date(s)) {
+    require(d->ok());
+    require(text::parse_date(text::format_date(*d)).value() == *d);
+  } else {
+    within(d.error());
+  }
+  if (const auto e = text::parse_end_date(s))
+    require(text::parse_end_date(text::format_end_date(*e)).value() == *e);
+  else
+    within(e.error());
+  if (const auto p = text::parse_period(s))
+    require(text::parse_period(text::format_period(*p)).value() == *p);
+  else
+    within(p.error());
+  if (const auto n = text::parse_count(s))
+    require(text::parse_count(text::format_count(*n)).value() == *n);
+  else
+    within(n.error());
+}
+
+// The legal-basis parser: errors point into the input, and what reads, reads back the same.
+inline void legal_basis(const std::uint8_t* data, std::size_t size) {
+  const std::string_view s = text_of(data, size);
+  const auto basis = text::parse_legal_basis(s);
+  if (!basis) {
+    require(basis.error().offset + basis.error().found.size() <= s.size());
+    return;
+  }
+  const std::string printed = text::format_legal_basis(*basis);
+  const auto again = text::parse_legal_basis(printed);
+  require(again.has_value() && *again == *basis);
+}
+
+// The whole pipeline: the input split into the dataset's files at lines "===", loaded, aggregated, checked
+// and written as JSON. Whatever the input: an error list or a report, never a crash.
+inline void pipeline(const std::uint8_t* data, std::size_t size) {
+  static const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("jvom-fuzz-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  const char* const files[] = {"annex1.csv", "annex2.csv", "claims.csv", "report.csv", "acknowledgements.csv"};
+  std::string_view rest = text_of(data, size);
+  for (const char* file : files) {
+    const std::size_t cut = rest.find("\n===\n");
+    std::ofstream(folder / file, std::ios::binary) << rest.substr(0, cut);
+    if (cut == std::string_view::npos) break;
+    rest.remove_prefix(cut + 5);
+  }
+  io::LoadResult loaded = io::load_dataset(folder);
+  if (!loaded.report) {
+    require(!loaded.errors.empty());
+    return;
+  }
+  const Report report = loaded.report->report();
+  const CheckResults results = run_checks(report);
+  for (const Finding& f : results.findings) require(!message(f).empty());
+  try {
+    std::ostringstream json;
+    io::write_json(json, report, results);  // sums the columns: may overflow, and says so
+    (void)totals_by_region(report.annex2);
+  } catch (const validation_error&) {
+  }
+}
+
+}  // namespace jvom::fuzz
