@@ -1,0 +1,64 @@
+// jvom-report: a JVOM dataset as one self-contained HTML page (inline CSS and SVG, no script).
+//
+//   jvom-report [DIR] -o report.html     (no DIR: the 2025 report compiled into jvom)
+//
+// Exit status: 0 written, 2 unreadable input or a wrong command line.
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <jvom/datasets/jvom2025.hpp>
+#include <jvom/io/dataset.hpp>
+#include <jvom/io/html.hpp>
+#include <jvom/jvom.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace {
+constexpr std::string_view usage =
+    "usage: jvom-report [DIR] -o report.html\n"
+    "  Writes one self-contained HTML page for a JVOM dataset folder, or for the 2025 report compiled into\n"
+    "  jvom: both annexes, every finding beside its row, a mandate timeline, personnel by region.\n";
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::optional<std::filesystem::path> folder, out;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::cout << usage;
+      return 0;
+    }
+    if (arg == "-o" || arg == "--output") {
+      if (++i == argc) return std::cerr << "jvom-report: -o needs a file name\n" << usage, 2;
+      out = argv[i];
+    } else if (arg.starts_with("-") || folder) {
+      return std::cerr << "jvom-report: unexpected argument '" << arg << "'\n" << usage, 2;
+    } else {
+      folder = std::filesystem::path(arg);
+    }
+  }
+  if (!out) return std::cerr << "jvom-report: -o report.html is required\n" << usage, 2;
+
+  try {
+    std::optional<jvom::OwnedReport> loaded;
+    if (folder) {
+      auto result = jvom::io::load_dataset(*folder);
+      if (!result.report) {
+        for (const auto& e : result.errors) std::cerr << e.message() << '\n';
+        return 2;
+      }
+      loaded = std::move(result.report);
+    }
+    const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
+    (void)jvom::column_totals(report.annex2);  // an overflowing total is an error before anything is written
+    const jvom::CheckResults results = jvom::run_checks(report);
+    std::ofstream file(*out, std::ios::binary);
+    jvom::io::write_html_report(file, report, results);
+    if (!file) return std::cerr << "jvom-report: cannot write " << out->string() << '\n', 2;
+  } catch (const std::exception& e) {
+    std::cerr << "jvom-report: " << e.what() << '\n';
+    return 2;
+  }
+}
