@@ -22,10 +22,15 @@ inline std::string count_cell(Headcount n, bool blank_zero) {
   return blank_zero && n == 0 ? std::string{} : text::format_count(n);
 }
 
+// True where a table, as printed, starts a region heading: the region or its sub-group changes.
+inline bool starts_region(const Region* above, const Region& region) {
+  return above == nullptr || !(same_region(*above, region) && above->subgroup == region.subgroup);
+}
+
 // A heading row wherever the region (with its sub-group) changes, as the printed tables do.
 template <class Row>
 void add_region_heading(Table& table, const Row& row, const Region*& above) {
-  if (above == nullptr || !(same_region(*above, row.region) && above->subgroup == row.region.subgroup))
+  if (starts_region(above, row.region))
     table.rows.push_back({TableRow::Kind::heading, {text::format_region(row.region)}});
   above = &row.region;
 }

@@ -134,7 +134,7 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
   const Region* above = nullptr;
   for (std::size_t i = 0; i < report.annex2.size(); ++i) {
     const PersonnelRow& row = report.annex2[i];
-    if (above == nullptr || !(same_region(*above, row.region) && above->subgroup == row.region.subgroup))
+    if (detail::starts_region(above, row.region))
       os << "<tr class=\"region\"><td colspan=\"7\">" << escape_html(text::format_region(row.region)) << "</td></tr>\n";
     above = &row.region;
     os << "<tr><td>" << escape_html(row.mission) << "</td><td class=\"n\">"
@@ -157,7 +157,7 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
   above = nullptr;
   for (std::size_t i = 0; i < report.annex1.size(); ++i) {
     const MandateRow& row = report.annex1[i];
-    if (above == nullptr || !same_region(*above, row.region))
+    if (detail::starts_region(above, row.region))
       os << "<tr class=\"region\"><td colspan=\"5\">" << escape_html(text::format_region(row.region)) << "</td></tr>\n";
     above = &row.region;
     os << "<tr><td>" << escape_html(row.mission) << "</td><td>"
