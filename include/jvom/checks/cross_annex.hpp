@@ -145,6 +145,24 @@ constexpr void report_duplicates(std::span<const Row> rows, FindingSink& out, So
   }
 }
 
+// The one rule behind both missing-in-annex checks: a mission one annex lists and the other does not,
+// unless its name pairs with one the other annex lists (crossannex.similar_names reports those). Annex 2
+// rows covered by a separate progress report are not expected in annex 1.
+constexpr void report_missing(const CheckInput& in, FindingSink& out, bool listed_in_annex1) {
+  const auto paired = paired_missions(in);
+  for (std::size_t i = 0; i < in.missions.size(); ++i) {
+    const Mission& m = in.missions[i];
+    const bool listed = listed_in_annex1 ? m.in_annex1() : m.in_annex2() && !m.separate_report;
+    if (!listed) continue;
+    out.examined();
+    if ((listed_in_annex1 ? m.in_annex2() : m.in_annex1()) || paired[i]) continue;
+    out.raise(finding(m.name, listed_in_annex1 ? "annex 1 lists a mission that annex 2 does not"
+                                               : "annex 2 lists a mission that annex 1 does not")
+                  .with("mission", m.name,
+                        listed_in_annex1 ? Source::annex1_row(m.annex1_row) : Source::annex2_row(m.annex2_row)));
+  }
+}
+
 }  // namespace detail
 
 /// A mission in annex 1 only and one in annex 2 only whose names are almost the same.
@@ -173,17 +191,7 @@ struct MissingInAnnex2 {
   static constexpr std::string_view id = "crossannex.missing_in_annex2";
   static constexpr Severity severity = Severity::warning;
 
-  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    const auto paired = detail::paired_missions(in);
-    for (std::size_t i = 0; i < in.missions.size(); ++i) {
-      const Mission& m = in.missions[i];
-      if (!m.in_annex1()) continue;
-      out.examined();
-      if (m.in_annex2() || paired[i]) continue;
-      out.raise(finding(m.name, "annex 1 lists a mission that annex 2 does not")
-                    .with("mission", m.name, Source::annex1_row(m.annex1_row)));
-    }
-  }
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const { detail::report_missing(in, out, true); }
 };
 
 /// A mission annex 2 lists that annex 1 does not; rows covered by a separate progress report
@@ -192,17 +200,7 @@ struct MissingInAnnex1 {
   static constexpr std::string_view id = "crossannex.missing_in_annex1";
   static constexpr Severity severity = Severity::warning;
 
-  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    const auto paired = detail::paired_missions(in);
-    for (std::size_t i = 0; i < in.missions.size(); ++i) {
-      const Mission& m = in.missions[i];
-      if (!m.in_annex2() || m.separate_report) continue;
-      out.examined();
-      if (m.in_annex1() || paired[i]) continue;
-      out.raise(finding(m.name, "annex 2 lists a mission that annex 1 does not")
-                    .with("mission", m.name, Source::annex2_row(m.annex2_row)));
-    }
-  }
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const { detail::report_missing(in, out, false); }
 };
 
 /// A mission listed under one region in annex 1 and another in annex 2 (case and sub-groups aside).
