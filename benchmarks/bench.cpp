@@ -47,11 +47,13 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
     std::vector<RegionSums> sums;
     RegionSums* last = nullptr;
     for (const jvom::PersonnelRow& row : rows) {
-      if (last == nullptr || !jvom::text::iequals(last->region, row.region.name)) {
+      // Rows under one heading share its text: compare the views before the characters.
+      const std::string_view region = row.region.name;
+      if (last == nullptr || (last->region.data() != region.data() && !jvom::text::iequals(last->region, region))) {
         last = nullptr;
         for (RegionSums& s : sums)
-          if (jvom::text::iequals(s.region, row.region.name)) last = &s;
-        if (last == nullptr) last = &sums.emplace_back(RegionSums{row.region.name});
+          if (jvom::text::iequals(s.region, region)) last = &s;
+        if (last == nullptr) last = &sums.emplace_back(RegionSums{region});
       }
       last->framework_military += row.framework_military.value_or(0);
       last->framework_civil += row.framework_civil.value_or(0);

@@ -16,8 +16,11 @@ inline constexpr Headcount max_headcount = std::numeric_limits<Headcount>::max()
 /// `a + b`, or an error when the sum does not fit a Headcount: a compile error in a constant
 /// expression, `validation_error` at run time. Never wraps.
 [[nodiscard]] constexpr Headcount checked_add(Headcount a, Headcount b) {
-  if (b > max_headcount - a) detail::fail("headcount overflow: the sum exceeds 4294967295");
-  return a + b;
+  Headcount sum = 0;
+  // The builtin (GCC and Clang, constant expressions included) is one add and a carry test.
+  if (__builtin_add_overflow(a, b, &sum)) [[unlikely]]
+    detail::fail("headcount overflow: the sum exceeds 4294967295");
+  return sum;
 }
 
 }  // namespace jvom

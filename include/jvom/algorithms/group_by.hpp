@@ -52,28 +52,23 @@ class GroupList {
     return nullptr;
   }
 
-  // The group for `key`, created with `init` when new. Looks at the last group used first: rows come
-  // grouped in the tables, so consecutive elements usually share a key.
+  // The group for `key`, created with `init` when new.
   template <class Equal>
   constexpr value_type& group_for(const Key& key, const Value& init, Equal& equal) {
-    if (last_ < size() && equal(groups_[last_].key, key)) return groups_[last_];
     for (std::size_t i = 0; i < size(); ++i)
-      if (equal(groups_[i].key, key)) return groups_[last_ = i];
+      if (equal(groups_[i].key, key)) return groups_[i];
     if constexpr (fixed) {
       if (size_ == Capacity) detail::fail("group_by: more groups than the capacity given");
       groups_[size_] = value_type{key, init, 0};
-      last_ = size_++;
+      return groups_[size_++];
     } else {
-      groups_.push_back(value_type{key, init, 0});
-      last_ = groups_.size() - 1;
+      return groups_.emplace_back(value_type{key, init, 0});
     }
-    return groups_[last_];
   }
 
  private:
   Storage groups_{};
   std::size_t size_ = 0;  // used when fixed
-  std::size_t last_ = 0;
 };
 
 /// Groups `elements` by `key_of(element)` and folds each group with `value = reduce(value, element)`,
@@ -89,11 +84,28 @@ template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, cla
   using Element = std::ranges::range_reference_t<R>;
   using Key = std::remove_cvref_t<std::invoke_result_t<KeyFn&, Element>>;
   GroupList<Key, Value, Capacity> groups;
+  // A run of elements with one key (the tables print a region's rows together) folds into a local value,
+  // which the compiler keeps in registers, and is stored in its group when the key changes.
+  Group<Key, Value>* current = nullptr;
+  Value value = init;
+  std::size_t count = 0;
+  const auto store = [&] {
+    if (current == nullptr) return;
+    current->value = std::move(value);
+    current->count = count;
+  };
   for (auto&& element : elements) {
-    auto& group = groups.group_for(std::invoke(key_of, element), init, equal);
-    group.value = std::invoke(reduce, std::move(group.value), element);
-    ++group.count;
+    decltype(auto) key = std::invoke(key_of, element);  // a reference when key_of returns one: no copy
+    if (current == nullptr || !equal(current->key, key)) {
+      store();  // before group_for, which may move the groups
+      current = &groups.group_for(key, init, equal);
+      value = std::move(current->value);
+      count = current->count;
+    }
+    value = std::invoke(reduce, std::move(value), element);
+    ++count;
   }
+  store();
   return groups;
 }
 
