@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jvom::fuzz {
 
@@ -30,13 +31,18 @@ inline std::string_view text_of(const std::uint8_t* data, std::size_t size) {
 inline void csv_reader(const std::uint8_t* data, std::size_t size) {
   OwnedReport arena;
   const io::cells::ReadContext context{nullptr, [&arena](std::string_view s) { return arena.keep(s); }};
-  io::LoadErrors errors;
-  const io::CsvTable table(std::string(text_of(data, size)), "fuzz.csv", errors);
-  for (const io::LoadError& e : errors.all()) require(e.line >= 1 && e.column >= 1 && !e.expected.empty());
-  if (!errors.empty()) return;
-  (void)io::read_rows<PersonnelRow>(table, "fuzz.csv", errors, context);
-  (void)io::read_rows<MandateRow>(table, "fuzz.csv", errors, context);
-  (void)io::read_rows<Claim>(table, "fuzz.csv", errors, context);
+  const auto read_as = [&]<class Row>(Row*) {
+    io::LoadErrors errors;
+    io::CsvReader reader(std::string(text_of(data, size)), "fuzz.csv", errors);
+    std::vector<std::size_t> lines;
+    const std::vector<Row> rows = io::read_rows<Row>(reader, "fuzz.csv", errors, context, &lines);
+    for (const io::LoadError& e : errors.all()) require(e.line >= 1 && e.column >= 1 && !e.expected.empty());
+    require(lines.size() == rows.size());
+    for (std::size_t i = 1; i < lines.size(); ++i) require(lines[i - 1] < lines[i]);
+  };
+  read_as(static_cast<PersonnelRow*>(nullptr));
+  read_as(static_cast<MandateRow*>(nullptr));
+  read_as(static_cast<Claim*>(nullptr));
 }
 
 // The date, period and count parsers: errors point into the input, and what reads, reads back the same.

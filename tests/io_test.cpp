@@ -17,7 +17,6 @@
 
 using namespace std::chrono;
 using namespace jvom;
-using jvom::io::CsvTable;
 using jvom::io::LoadErrors;
 
 namespace {
@@ -32,11 +31,24 @@ void write_file(const std::filesystem::path& path, std::string_view content) {
   std::ofstream(path, std::ios::binary) << content;
 }
 
-std::vector<std::vector<std::string>> cells_of(const CsvTable& table) {
-  std::vector<std::vector<std::string>> out;
-  for (const auto& record : table.records()) {
-    out.emplace_back();
-    for (const auto& cell : record.cells) out.back().emplace_back(cell.text);
+// Every record of `content` as the reader gives it: each cell's text, line and column.
+struct SplitCsv {
+  std::vector<std::vector<std::string>> cells;
+  std::vector<std::size_t> lines;
+  std::vector<std::vector<std::size_t>> columns;
+};
+
+SplitCsv split_csv(std::string content, LoadErrors& errors) {
+  jvom::io::CsvReader reader(std::move(content), "t.csv", errors);
+  SplitCsv out;
+  for (jvom::io::CsvRecord record; reader.next(record);) {
+    out.lines.push_back(record.line);
+    out.cells.emplace_back();
+    out.columns.emplace_back();
+    for (const auto& cell : record.cells) {
+      out.cells.back().emplace_back(cell.text);
+      out.columns.back().push_back(cell.column);
+    }
   }
   return out;
 }
@@ -45,23 +57,22 @@ std::vector<std::vector<std::string>> cells_of(const CsvTable& table) {
 
 TEST_CASE("CSV: quotes, doubled quotes, line ends inside quotes, CRLF, a byte order mark, blank lines") {
   LoadErrors errors;
-  const CsvTable table(
+  const SplitCsv table = split_csv(
       "\xEF\xBB\xBF"
       "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n,,\n",
-      "t.csv", errors);
+      errors);
   REQUIRE(errors.empty());
-  CHECK(cells_of(table) ==
+  CHECK(table.cells ==
         std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"x, y", "say \"hi\"", "two\nlines"}, {"", "", ""}});
-  CHECK(table.records()[1].line == 2);
-  CHECK(table.records()[2].line == 5);  // the quoted line end counts, the blank line is skipped
-  CHECK(table.records()[1].cells[1].column == 8);
+  CHECK(table.lines == std::vector<std::size_t>{1, 2, 5});  // the quoted line end counts, the blank line is skipped
+  CHECK(table.columns[1][1] == 8);
 }
 
 TEST_CASE("CSV: columns count characters, not bytes") {
   LoadErrors errors;
-  const CsvTable table("Isra\xC3\xABl,x\n", "t.csv", errors);
+  const SplitCsv table = split_csv("Isra\xC3\xABl,x\n", errors);
   REQUIRE(errors.empty());
-  CHECK(table.records()[0].cells[1].column == 8);
+  CHECK(table.columns[0][1] == 8);
 }
 
 TEST_CASE("CSV errors name line and column") {
@@ -82,7 +93,7 @@ TEST_CASE("CSV errors name line and column") {
   for (const Case& c : cases) {
     CAPTURE(c.content);
     LoadErrors errors;
-    const CsvTable table(c.content, "t.csv", errors);
+    (void)split_csv(c.content, errors);
     REQUIRE(errors.all().size() == 1);
     CHECK(errors.all()[0].line == c.line);
     CHECK(errors.all()[0].column == c.column);
@@ -117,6 +128,24 @@ TEST_CASE("rows: columns in any order; errors name file, line, column, field; no
             "found 'x3'");
   CHECK(bad.errors[1].line == 3);
   CHECK(bad.errors[1].field == "framework_military");
+}
+
+TEST_CASE("rows are read as the CSV streams: errors come in file order, and none from cells after broken CSV") {
+  const auto folder = fresh_folder("stream");
+  std::filesystem::create_directories(folder);
+  write_file(folder / "annex1.csv", "region,mission,legal_basis,mandate_end,framework_end\n");
+  write_file(folder / "annex2.csv",
+             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
+             "Europa,A,x,,1,,1\n"     // line 2: a cell error
+             "Europa,B\"x,1,,1,,1\n"  // line 3: broken CSV
+             "Europa,C,y,,1,,1\n");   // line 4: a cell error no one should hear of
+  const io::LoadResult bad = io::load_dataset(folder);
+  CHECK_FALSE(bad.report.has_value());
+  REQUIRE(bad.errors.size() == 2);
+  CHECK(bad.errors[0].line == 2);
+  CHECK(bad.errors[0].field == "framework_military");
+  CHECK(bad.errors[1].line == 3);
+  CHECK(bad.errors[1].field == "csv");
 }
 
 TEST_CASE("errors are reported up to 50 a file") {

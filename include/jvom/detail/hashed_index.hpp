@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"
@@ -21,22 +22,30 @@ inline constexpr std::uint64_t fnv_offset = 14695981039346656037ull;
 class HashedIndex {
  public:
   // A table for up to `capacity` elements (every caller knows its count up front, so it never grows).
-  constexpr explicit HashedIndex(std::size_t capacity) : slots_(slots_for(capacity)), capacity_(capacity) {}
+  constexpr explicit HashedIndex(std::size_t capacity)
+      : shift_(shift_for(capacity)), slots_(std::size_t{1} << (64 - shift_)), capacity_(capacity) {}
 
   // Records that element `index` has hash `hash`.
   constexpr void insert(std::uint64_t hash, std::size_t index) {
     if (size_ == capacity_) fail("HashedIndex: more elements than its capacity");
-    std::size_t at = hash % slots_.size();
-    while (slots_[at].position != 0) at = at + 1 == slots_.size() ? 0 : at + 1;
+    std::size_t at = home(hash);
+    while (slots_[at].position != 0) at = next(at);
     slots_[at] = {hash, index + 1};
     ++size_;
+  }
+
+  // Says that `hash` is inserted or looked up soon, so that its slot is on its way from memory meanwhile:
+  // in a large table nearly every probe misses the cache, and a loop that hints a few elements ahead
+  // overlaps those waits.
+  constexpr void prefetch(std::uint64_t hash) const noexcept {
+    if (!std::is_constant_evaluated()) __builtin_prefetch(&slots_[home(hash)]);
   }
 
   // Calls `visit(index)` for each element recorded with `hash`, earliest first, until it returns true.
   // Returns whether some call returned true.
   template <class Visit>
   constexpr bool find_if(std::uint64_t hash, Visit&& visit) const {
-    for (std::size_t at = hash % slots_.size(); slots_[at].position != 0; at = at + 1 == slots_.size() ? 0 : at + 1)
+    for (std::size_t at = home(hash); slots_[at].position != 0; at = next(at))
       if (slots_[at].hash == hash && visit(slots_[at].position - 1)) return true;
     return false;
   }
@@ -47,9 +56,21 @@ class HashedIndex {
     std::size_t position = 0;  // index + 1; 0: empty
   };
 
-  // At most two-thirds full, so probe sequences stay short; and never full, so every probe ends.
-  static constexpr std::size_t slots_for(std::size_t capacity) noexcept { return capacity + capacity / 2 + 1; }
+  // A power of two of slots, at most two-thirds full, so probe sequences stay short; and never full, so
+  // every probe ends. Returned as the shift that takes a 64-bit product to a slot number.
+  static constexpr unsigned shift_for(std::size_t capacity) noexcept {
+    unsigned bits = 1;
+    while ((std::size_t{1} << bits) < capacity + capacity / 2 + 1) ++bits;
+    return 64 - bits;
+  }
+  // Fibonacci hashing: the product's top bits mix every bit of the hash, and cost a multiply, not a
+  // division.
+  constexpr std::size_t home(std::uint64_t hash) const noexcept {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ull) >> shift_);
+  }
+  constexpr std::size_t next(std::size_t at) const noexcept { return (at + 1) & (slots_.size() - 1); }
 
+  unsigned shift_;
   Scratch<Slot> slots_;
   std::size_t capacity_;
   std::size_t size_ = 0;

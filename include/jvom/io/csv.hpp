@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -27,22 +28,41 @@ struct CsvRecord {
   std::size_t line = 0;
 };
 
-/// A CSV file split into records. Cells view the file's own buffer, which the table owns (quoted cells
-/// are unescaped in place), so the table must outlive what views its cells.
-class CsvTable {
+/// Reads a CSV file one record at a time, so that a large file costs its text and one record, not a
+/// cell table. Cells view the reader's buffer, which holds the file (quoted cells are unescaped in
+/// place), so the reader must outlive what views its cells. Errors go to `errors` under the file's name;
+/// reading goes on past an error it can recover from (to report the next), and stops at one it cannot
+/// (invalid UTF-8, an unclosed quote, a lone CR).
+class CsvReader {
  public:
   /// The longest cell accepted: a cell far longer than any name in a report is a broken file.
   static constexpr std::size_t max_cell_bytes = 64 * 1024;
 
-  /// Splits `content`; errors go to `errors` under `file`. Blank lines are skipped.
-  CsvTable(std::string content, std::string_view file, LoadErrors& errors) : buffer_(std::move(content)) {
-    split(file, errors);
+  CsvReader(std::string content, std::string_view file, LoadErrors& errors)
+      : buffer_(std::move(content)), file_(file), errors_(errors) {
+    if (std::string_view(buffer_).starts_with("\xEF\xBB\xBF")) at_ = line_start_ = 3;  // byte order mark
   }
-  CsvTable(const CsvTable&) = delete;
-  CsvTable& operator=(const CsvTable&) = delete;
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
 
-  [[nodiscard]] const std::vector<CsvRecord>& records() const noexcept { return records_; }
-  [[nodiscard]] bool empty() const noexcept { return records_.empty(); }
+  /// Reads the next record into `record`, reusing its cells' storage. Blank lines are skipped. False at
+  /// the end of the file or at an error that ends reading.
+  bool next(CsvRecord& record) {
+    while (!done_) {
+      if (read_record(record)) return true;
+    }
+    return false;
+  }
+
+  /// At most how many records are left: the lines left. For reserving room.
+  [[nodiscard]] std::size_t records_left() const noexcept {
+    return static_cast<std::size_t>(
+               std::count(buffer_.begin() + static_cast<std::ptrdiff_t>(at_), buffer_.end(), '\n')) +
+           1;
+  }
+
+  /// True once an error was found: the records read mean nothing then.
+  [[nodiscard]] bool failed() const noexcept { return failed_; }
 
  private:
   // Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid UTF-8.
@@ -72,126 +92,149 @@ class CsvTable {
     return n;
   }
 
+  // Printable ASCII other than the comma and the quote: the bytes nearly every cell is made of, taken a
+  // byte at a time without a closer look.
+  static bool plain(char c) noexcept { return c >= ' ' && c < '\x7F' && c != ',' && c != '"'; }
+
   static std::string shown(std::string_view s) { return std::string(s.substr(0, std::min<std::size_t>(s.size(), 20))); }
 
-  void split(std::string_view file, LoadErrors& errors) {
-    std::string_view s = buffer_;
-    std::size_t i = 0;
-    if (s.starts_with("\xEF\xBB\xBF")) i = 3;  // byte order mark
-    std::size_t line = 1, column = 1;
-    const auto fail = [&](std::size_t at_line, std::size_t at_column, std::string expected, std::string found) {
-      errors.add({std::string(file), at_line, at_column, "csv", std::move(expected), std::move(found)});
-    };
+  void fail(std::size_t at_line, std::size_t at_column, std::string expected, std::string found) {
+    failed_ = true;
+    errors_.add({std::string(file_), at_line, at_column, "csv", std::move(expected), std::move(found)});
+  }
+  // An error past which nothing can be trusted: reading ends.
+  void fail_and_stop(std::size_t at_line, std::size_t at_column, std::string expected, std::string found) {
+    fail(at_line, at_column, std::move(expected), std::move(found));
+    done_ = true;
+  }
 
-    CsvRecord record{{}, line};
+  // The column of byte `i` of the current line, in characters (columns are counted only where asked for).
+  [[nodiscard]] std::size_t column(std::size_t i) const noexcept { return i - line_start_ - wide_ + 1; }
+  void start_line(std::size_t i) noexcept {
+    ++line_;
+    line_start_ = i;
+    wide_ = 0;
+  }
+
+  // Reads one line's record (more lines where a quoted cell holds line ends); false when it was blank
+  // or reading ended.
+  bool read_record(CsvRecord& record) {
+    const std::string_view s = buffer_;
+    std::size_t i = at_;
+    if (i >= s.size()) {
+      done_ = true;
+      return false;
+    }
+    record.cells.clear();
+    record.line = line_;
     bool record_has_content = false;
     while (true) {
       // One cell, starting at i.
-      const std::size_t cell_line = line, cell_column = column;
+      const std::size_t cell_line = line_, cell_column = column(i);
       std::size_t write = i;  // unescaped text is written back over the buffer, never ahead of reading
       const std::size_t start = i;
-      bool quoted = false, broken = false;
+      bool quoted = false;
       if (i < s.size() && s[i] == '"') {
         quoted = true;
-        ++i, ++column;
+        ++i;
         write = i;
         const std::size_t text_start = i;
         bool closed = false;
         while (i < s.size()) {
           const char c = s[i];
+          if (plain(c)) {
+            buffer_[write++] = c;
+            ++i;
+            continue;
+          }
           if (c == '"') {
             if (i + 1 < s.size() && s[i + 1] == '"') {
               buffer_[write++] = '"';
-              i += 2, column += 2;
+              i += 2;
               continue;
             }
-            ++i, ++column;
+            ++i;
             closed = true;
             break;
           }
           if (c == '\0') {
-            fail(line, column, "text (UTF-8)", "a NUL byte");
-            broken = true;
-            ++i, ++column;
+            fail(line_, column(i), "text (UTF-8)", "a NUL byte");
+            ++i;
             continue;
           }
           const std::size_t n = c == '\n' ? 1 : utf8_length(s, i);
           if (n == 0) {
-            fail(line, column, "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
-            return;  // past invalid bytes nothing can be trusted
+            fail_and_stop(line_, column(i), "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
+            return false;
           }
           for (std::size_t k = 0; k < n; ++k) buffer_[write++] = s[i + k];
-          if (c == '\n')
-            ++line, column = 1;
-          else
-            ++column;
           i += n;
+          if (c == '\n')
+            start_line(i);
+          else
+            wide_ += n - 1;
         }
         if (!closed) {
-          fail(cell_line, cell_column, "a closing quote for the cell that opens here", "the end of the file");
-          return;
+          fail_and_stop(cell_line, cell_column, "a closing quote for the cell that opens here", "the end of the file");
+          return false;
         }
         cells_text(record, text_start, write, cell_line, cell_column);
         if (i < s.size() && s[i] != ',' && s[i] != '\n' && s[i] != '\r') {
-          fail(line, column, "a comma or a line end after the closing quote", shown(s.substr(i)));
-          broken = true;
-          while (i < s.size() && s[i] != ',' && s[i] != '\n') ++i, ++column;  // skip to the next cell
+          fail(line_, column(i), "a comma or a line end after the closing quote", shown(s.substr(i)));
+          while (i < s.size() && s[i] != ',' && s[i] != '\n') ++i;  // skip to the next cell
         }
       } else {
-        while (i < s.size() && s[i] != ',' && s[i] != '\n' && s[i] != '\r') {
+        while (i < s.size()) {
           const char c = s[i];
-          if (c == '"') {
-            fail(line, column, "a quote only at the start of a cell (quote the whole cell, write \"\" for \")",
-                 shown(s.substr(start, i - start + 1)));
-            broken = true;
+          if (plain(c)) {
+            ++i;
+            continue;
           }
+          if (c == ',' || c == '\n' || c == '\r') break;
+          if (c == '"')
+            fail(line_, column(i), "a quote only at the start of a cell (quote the whole cell, write \"\" for \")",
+                 shown(s.substr(start, i - start + 1)));
           if (c == '\0') {
-            fail(line, column, "text (UTF-8)", "a NUL byte");
-            return;
+            fail_and_stop(line_, column(i), "text (UTF-8)", "a NUL byte");
+            return false;
           }
           const std::size_t n = utf8_length(s, i);
           if (n == 0) {
-            fail(line, column, "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
-            return;
+            fail_and_stop(line_, column(i), "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
+            return false;
           }
-          i += n, ++column;
+          i += n;
+          wide_ += n - 1;
         }
         write = i;
         cells_text(record, start, write, cell_line, cell_column);
       }
-      if (write - (quoted ? start + 1 : start) > max_cell_bytes) {
+      if (write - (quoted ? start + 1 : start) > max_cell_bytes)
         fail(cell_line, cell_column, "a cell of at most 65536 bytes",
              "a cell of " + std::to_string(write - start) + " bytes");
-        broken = true;
-      }
-      (void)broken;
       record_has_content = record_has_content || quoted || !record.cells.back().text.empty();
 
       // What ends the cell: a comma (another cell), a line end or the end of the file (the record ends).
       if (i < s.size() && s[i] == ',') {
-        ++i, ++column;
+        ++i;
         continue;
       }
       if (i < s.size() && s[i] == '\r') {
         if (i + 1 < s.size() && s[i + 1] == '\n') {
           ++i;
         } else {
-          fail(line, column, "a line end of LF or CRLF", "a CR on its own");
-          return;
+          fail_and_stop(line_, column(i), "a line end of LF or CRLF", "a CR on its own");
+          return false;
         }
       }
-      const bool at_end = i >= s.size();
-      if (record_has_content || record.cells.size() > 1) records_.push_back(std::move(record));
-      if (at_end) break;
-      ++i, ++line, column = 1;  // past the LF
-      if (i >= s.size()) break;
-      record = CsvRecord{{}, line};
-      record_has_content = false;
+      if (i < s.size()) start_line(++i);  // past the LF
+      at_ = i;
+      return record_has_content || record.cells.size() > 1;
     }
   }
 
-  void cells_text(CsvRecord& record, std::size_t from, std::size_t to, std::size_t line, std::size_t column) {
-    record.cells.push_back({std::string_view(buffer_).substr(from, to - from), line, column});
+  void cells_text(CsvRecord& record, std::size_t from, std::size_t to, std::size_t at_line, std::size_t at_column) {
+    record.cells.push_back({std::string_view(buffer_).substr(from, to - from), at_line, at_column});
   }
 
   static std::string hex(unsigned char c) {
@@ -200,7 +243,13 @@ class CsvTable {
   }
 
   std::string buffer_;
-  std::vector<CsvRecord> records_;
+  std::string_view file_;
+  LoadErrors& errors_;
+  std::size_t at_ = 0;  // where the next record starts
+  std::size_t line_ = 1;
+  std::size_t line_start_ = 0;  // where the current line starts
+  std::size_t wide_ = 0;        // bytes of the current line past the first of each UTF-8 character
+  bool failed_ = false, done_ = false;
 };
 
 }  // namespace jvom::io

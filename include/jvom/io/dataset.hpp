@@ -42,8 +42,14 @@ struct LoadResult {
 namespace detail {
 
 inline std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
+  if (const std::streamoff size = in.tellg(); size > 0) {  // a regular file: one read of its size
+    std::string content(static_cast<std::size_t>(size), '\0');
+    if (!in.seekg(0) || !in.read(content.data(), size)) return std::nullopt;
+    return content;
+  }
+  in.seekg(0);  // empty, or a file whose size is not known up front
   std::ostringstream content;
   content << in.rdbuf();
   return std::move(content).str();
@@ -54,13 +60,17 @@ template <class Row>
 void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>& lines, std::string_view file,
                     LoadErrors& errors) {
   jvom::detail::HashedIndex seen(rows.size());
+  std::vector<std::uint64_t> hashes(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) hashes[i] = mission_hash(rows[i].mission);
+  constexpr std::size_t ahead = 16;  // rows whose slots are on their way
   for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i + ahead < rows.size()) seen.prefetch(hashes[i + ahead]);
     const std::string_view key = mission_key(rows[i].mission);
     if (key.empty()) {
       errors.add({std::string(file), lines[i], 1, "mission", "a mission name", ""});
       continue;
     }
-    const std::uint64_t hash = key_hash(key);
+    const std::uint64_t hash = hashes[i];
     seen.find_if(hash, [&](std::size_t earlier) {
       if (!same_key(mission_key(rows[earlier].mission), key)) return false;
       errors.add({std::string(file), lines[i], 1, "mission",
@@ -70,13 +80,6 @@ void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>
     });
     seen.insert(hash, i);
   }
-}
-
-// The line of each data record that became a row (records with errors are left out of `rows`).
-inline std::vector<std::size_t> data_lines(const CsvTable& table) {
-  std::vector<std::size_t> lines;
-  for (std::size_t r = 1; r < table.records().size(); ++r) lines.push_back(table.records()[r].line);
-  return lines;
 }
 
 }  // namespace detail
@@ -106,11 +109,8 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
                     std::filesystem::exists(path, ec) ? "a file that cannot be read" : "no such file"});
       return;
     }
-    const std::size_t before = errors.all().size();
-    const CsvTable table(std::move(*content), path.string(), errors);
-    if (errors.all().size() != before) return;  // the CSV itself is broken: its cells mean nothing
-    into = read_rows<Row>(table, path.string(), errors, context);
-    if (lines) *lines = detail::data_lines(table);
+    CsvReader reader(std::move(*content), path.string(), errors);
+    into = read_rows<Row>(reader, path.string(), errors, context, lines);
   };
 
   std::vector<std::size_t> annex1_lines, annex2_lines;

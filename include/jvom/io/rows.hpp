@@ -49,24 +49,26 @@ inline std::size_t column_at(const CsvCell& cell, std::size_t offset) {
 
 }  // namespace detail
 
-/// Reads the rows of `table` (header first) as `Row`s. Every error goes to `errors`, with file, line,
-/// column and field; rows with an error are left out, and the caller loads nothing when there are any.
+/// Reads the rows of the CSV `reader` is at (header first) as `Row`s, and the line of each into `lines`
+/// when given. Every error goes to `errors`, with file, line, column and field; rows with an error are
+/// left out, and the caller loads nothing when there are any. From a CSV error on, records are only
+/// read for further CSV errors: their cells mean nothing.
 template <DescribedClass Row>
-std::vector<Row> read_rows(const CsvTable& table, std::string_view file, LoadErrors& errors,
-                           const cells::ReadContext& base_context) {
+std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors& errors,
+                           const cells::ReadContext& base_context, std::vector<std::size_t>* lines = nullptr) {
   constexpr std::size_t n = detail::member_count<Row>;
   std::vector<Row> rows;
   const auto error = [&](std::size_t line, std::size_t column, std::string field, std::string expected,
                          std::string found) {
     errors.add({std::string(file), line, column, std::move(field), std::move(expected), std::move(found)});
   };
-  if (table.empty()) {
-    error(1, 1, "header", "a header row: " + detail::column_list<Row>(), "");
+  CsvRecord header;
+  if (!reader.next(header)) {
+    if (!reader.failed()) error(1, 1, "header", "a header row: " + detail::column_list<Row>(), "");
     return rows;
   }
 
   // The header: which column holds which member.
-  const CsvRecord& header = table.records().front();
   std::array<std::optional<std::size_t>, n> column_of{};
   bool header_ok = true;
   for (std::size_t c = 0; c < header.cells.size(); ++c) {
@@ -94,14 +96,15 @@ std::vector<Row> read_rows(const CsvTable& table, std::string_view file, LoadErr
       header_ok = false;
     }
   });
-  if (!header_ok) return rows;
 
   // The rows, each member read in declaration order (a claim's value after its field).
   cells::ReadContext context = base_context;
   Region region_above{};  // the last region read, also from rows with errors elsewhere: no cascade of errors
-  rows.reserve(table.records().size() - 1);
-  for (std::size_t r = 1; r < table.records().size(); ++r) {
-    const CsvRecord& record = table.records()[r];
+  const std::size_t expected_rows = reader.records_left();
+  rows.reserve(expected_rows);
+  if (lines) lines->reserve(expected_rows);
+  for (CsvRecord record; reader.next(record);) {
+    if (!header_ok || reader.failed()) continue;  // on to the CSV errors further down, if any
     if (record.cells.size() != header.cells.size()) {
       const std::size_t column = record.cells.size() > header.cells.size()
                                      ? record.cells[header.cells.size()].column
@@ -128,7 +131,9 @@ std::vector<Row> read_rows(const CsvTable& table, std::string_view file, LoadErr
         }
       }
     });
-    if (row_ok) rows.push_back(row);
+    if (!row_ok) continue;
+    rows.push_back(row);
+    if (lines) lines->push_back(record.line);
   }
   return rows;
 }
