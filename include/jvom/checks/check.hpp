@@ -13,6 +13,8 @@
 #include "jvom/checks/config.hpp"
 #include "jvom/checks/finding.hpp"
 #include "jvom/checks/mission_index.hpp"
+#include "jvom/checks/similar_pairs.hpp"
+#include "jvom/detail/lazy.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/report.hpp"
 #include "jvom/reporting_period.hpp"
@@ -21,15 +23,46 @@
 /// raises findings. The catalog's checks and users' checks are the same kind of thing.
 namespace jvom {
 
+namespace detail {
+// What checks derive from the missions and share within a run, each made on first use.
+struct SharedDerivations {
+  Lazy<MissionIndex> index;
+  Lazy<std::vector<SimilarPair>> similar_pairs;
+};
+}  // namespace detail
+
 /// What every check sees: the report, its missions (both annexes joined), the configuration, and the
-/// period and reference date resolved once for all.
+/// period and reference date resolved once for all. What several checks derive from the missions (an
+/// index by name, the pairs of similar names) is made on first use and shared by the run's checks.
 struct CheckInput {
+  constexpr CheckInput(const Report& report_, std::span<const Mission> missions_, const Config& config_,
+                       std::optional<ReportingPeriod> period_, std::optional<std::chrono::year_month_day> reference_,
+                       detail::SharedDerivations& shared)
+      : report(report_),
+        missions(missions_),
+        config(config_),
+        period(period_),
+        reference(reference_),
+        shared_(shared) {}
+
   const Report& report;
   std::span<const Mission> missions;
-  const MissionIndex& index;  ///< missions by name
   const Config& config;
   std::optional<ReportingPeriod> period;                 ///< the report's, or from a period claim
   std::optional<std::chrono::year_month_day> reference;  ///< config.reference_date, else the period's end
+
+  /// The missions by name.
+  [[nodiscard]] constexpr const MissionIndex& index() const {
+    return shared_.index.get([this] { return MissionIndex(missions); });
+  }
+  /// The missions listed in one annex only whose names pair with one listed only in the other.
+  [[nodiscard]] constexpr std::span<const SimilarPair> similar_pairs() const {
+    return shared_.similar_pairs.get([this] { return jvom::similar_pairs(missions, config); });
+  }
+
+ private:
+  // Held by reference, not `mutable`: GCC 12 does not let constant evaluation read a mutable member.
+  detail::SharedDerivations& shared_;
 };
 
 /// How many rows a check examined and how many findings it raised: a check that examined nothing shows.

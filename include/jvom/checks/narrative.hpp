@@ -22,7 +22,7 @@ constexpr bool is_count(ClaimField field) noexcept { return !needs_annex1(field)
 
 // The mission a claim is about, if the annex that holds the claimed field lists it.
 constexpr const Mission* claimed_mission(const CheckInput& in, const Claim& claim) {
-  const Mission* m = in.index.find(claim.mission);
+  const Mission* m = in.index().find(claim.mission);
   if (m == nullptr) return nullptr;
   if (needs_annex1(claim.field) ? !m->in_annex1() : !m->in_annex2()) return nullptr;
   return m;

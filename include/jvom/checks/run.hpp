@@ -12,7 +12,6 @@
 #include "jvom/algorithms/join.hpp"
 #include "jvom/checks/catalog.hpp"
 #include "jvom/checks/check.hpp"
-#include "jvom/checks/mission_index.hpp"
 #include "jvom/detail/hashed_index.hpp"
 #include "jvom/detail/scratch.hpp"
 #include "jvom/mission_key.hpp"
@@ -99,12 +98,12 @@ constexpr void acknowledge(std::span<const Acknowledgement> acknowledgements, Ch
 }
 
 // What every check sees, for `report` and its joined `missions`.
-constexpr CheckInput make_input(const Report& report, std::span<const Mission> missions, const MissionIndex& index,
-                                const Config& config) {
+constexpr CheckInput make_input(const Report& report, std::span<const Mission> missions, const Config& config,
+                                SharedDerivations& shared) {
   const std::optional<ReportingPeriod> period = effective_period(report);
   std::optional<std::chrono::year_month_day> reference = config.reference_date;
   if (!reference && period) reference = period->last_day();
-  return {report, missions, index, config, period, reference};
+  return {report, missions, config, period, reference, shared};
 }
 
 // Runs one check into `findings`; returns its summary.
@@ -121,8 +120,8 @@ constexpr CheckSummary run_check(const C& check, const CheckInput& input, std::v
 template <Check... Checks>
 [[nodiscard]] constexpr CheckResults run_only(const Report& report, const Config& config, const Checks&... checks) {
   const std::vector<Mission> missions = join_missions(report);
-  const MissionIndex index(missions);
-  const CheckInput input = detail::make_input(report, missions, index, config);
+  detail::SharedDerivations shared;
+  const CheckInput input = detail::make_input(report, missions, config, shared);
   CheckResults results;
   (results.summaries.push_back(detail::run_check(checks, input, results.findings)), ...);
   detail::acknowledge(report.acknowledgements, results);

@@ -81,9 +81,9 @@ struct Verdict {
 template <std::size_t Acknowledgements, Check C>
 constexpr Verdict<Acknowledgements> judge(const Report& report, std::span<const Mission> missions, const Config& config,
                                           const C& check) {
-  const MissionIndex index(missions);
   std::vector<Finding> findings;
-  (void)run_check(check, make_input(report, missions, index, config), findings);
+  SharedDerivations shared;
+  (void)run_check(check, make_input(report, missions, config, shared), findings);
   const AcknowledgementIndex acknowledgements(report.acknowledgements);
   Verdict<Acknowledgements> verdict;
   for (Finding& f : findings) {
