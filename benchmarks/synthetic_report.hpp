@@ -63,8 +63,14 @@ inline OwnedReport synthetic_report(const SyntheticOptions& options) {
     if (chance(options.inconsistent)) row.framework_military = row.framework_civil = std::nullopt;  // no framework
     if (chance(options.inconsistent)) row.deployed_total += 1;                                      // row sum off
 
-    const EndDate framework_end = EndDate::on(year{2028} / June / 30);
-    EndDate mandate_end = chance(0.4) ? EndDate::indefinite() : EndDate::on(year{2025} / August / 31);
+    // Frameworks run one to three years past the period; half the mandates are indefinite, and of the
+    // dated ones most are renewed past the framework: about one in seven frameworks outlives its mandate, as
+    // three of the 2025 report's 22 do.
+    const year framework_year = year{2025} + years{static_cast<int>(below(3))};
+    const EndDate framework_end = EndDate::on(framework_year / June / 30);
+    EndDate mandate_end = chance(0.5)    ? EndDate::indefinite()
+                          : chance(0.72) ? EndDate::on((framework_year + years{1}) / December / 31)
+                                         : EndDate::on(year{2025} / August / 31);
     if (chance(options.inconsistent)) mandate_end = EndDate::on(year{2024} / December / 31);  // expired
     LegalBasis basis;
     switch (below(6)) {
