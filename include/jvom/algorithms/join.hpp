@@ -43,11 +43,16 @@ constexpr Mission from_annex1(const MandateRow& row, std::uint32_t index) noexce
           .annex2_row = 0};
 }
 
-// Calls emit(mission) for each mission: first the annex 2 rows in order, each joined with the first
-// annex 1 row of the same key (mission_key, ignoring case), then the annex 1 rows that joined nothing,
-// in order. O(n1 + n2): annex 1's keys go into a hash table once, each annex 2 row looks its key up.
-template <class Emit>
-constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2, Emit&& emit) {
+// Which annex 1 row each annex 2 row joins: the first of the same key (mission_key, ignoring case) that
+// no earlier annex 2 row took. O(n1 + n2): annex 1's keys go into a hash table once, each annex 2 row
+// looks its key up.
+struct AnnexMatch {
+  Scratch<std::uint32_t> annex1_row;  // per annex 2 row: the 1-based annex 1 row it joins, or 0
+  Scratch<bool> used;                 // per annex 1 row: joined by some annex 2 row
+  std::size_t missions = 0;           // annex 2's rows and the annex 1 rows that joined none
+};
+
+constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2) {
   // Hashes first, then the table, prefetching a few rows ahead: on large annexes nearly every probe of the
   // table misses the cache, and the hints overlap those waits.
   constexpr std::size_t ahead = 16;
@@ -62,26 +67,40 @@ constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const 
     if (i + ahead < annex1.size()) by_key.prefetch(hashes[i + ahead]);
     by_key.insert(hashes[i], i);
   }
-  Scratch<bool> used(annex1.size());
 
+  AnnexMatch match{Scratch<std::uint32_t>(annex2.size()), Scratch<bool>(annex1.size()), annex2.size() + annex1.size()};
   for (std::size_t j = 0; j < annex2.size(); ++j) hashes[j] = mission_hash(annex2[j].mission);
   for (std::size_t j = 0; j < annex2.size(); ++j) {
     if (j + ahead < annex2.size()) by_key.prefetch(hashes[j + ahead]);
-    const PersonnelRow& row = annex2[j];
-    Mission mission = from_annex2(row, static_cast<std::uint32_t>(j));
-    const std::string_view key = mission_key(row.mission);
+    const std::string_view key = mission_key(annex2[j].mission);
     by_key.find_if(hashes[j], [&](std::size_t i) {
-      if (used[i] || !same_key(keys[i], key)) return false;
-      used[i] = true;
-      mission.mandate = annex1[i].mandate();
-      mission.framework.end = annex1[i].framework_end;
-      mission.annex1_row = static_cast<std::uint32_t>(i + 1);
+      if (match.used[i] || !same_key(keys[i], key)) return false;
+      match.used[i] = true;
+      match.annex1_row[j] = static_cast<std::uint32_t>(i + 1);
+      --match.missions;
       return true;
     });
+  }
+  return match;
+}
+
+// Calls emit(mission) for each mission of `match`: first the annex 2 rows in order, each with the annex 1
+// row it joins, then the annex 1 rows that joined nothing, in order.
+template <class Emit>
+constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2,
+                            const AnnexMatch& match, Emit&& emit) {
+  for (std::size_t j = 0; j < annex2.size(); ++j) {
+    Mission mission = from_annex2(annex2[j], static_cast<std::uint32_t>(j));
+    if (const std::uint32_t row = match.annex1_row[j]; row != 0) {
+      const MandateRow& joined = annex1[row - 1];
+      mission.mandate = joined.mandate();
+      mission.framework.end = joined.framework_end;
+      mission.annex1_row = row;
+    }
     emit(mission);
   }
   for (std::size_t i = 0; i < annex1.size(); ++i)
-    if (!used[i]) emit(from_annex1(annex1[i], static_cast<std::uint32_t>(i)));
+    if (!match.used[i]) emit(from_annex1(annex1[i], static_cast<std::uint32_t>(i)));
 }
 
 }  // namespace detail
@@ -89,18 +108,17 @@ constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const 
 /// How many missions `join_missions` makes of `report`: every annex 2 row, plus the annex 1 rows that
 /// match none.
 [[nodiscard]] constexpr std::size_t mission_count(const Report& report) {
-  std::size_t n = 0;
-  detail::join_annexes(report.annex1, report.annex2, [&n](const Mission&) { ++n; });
-  return n;
+  return detail::match_annexes(report.annex1, report.annex2).missions;
 }
 
 /// The missions of `report`, both annexes joined by name (see `mission_key`): annex 2's rows in order,
 /// then the missions only annex 1 lists. A mission's name and region are annex 2's where it has a row
 /// there. Each mission records the rows it came from.
 [[nodiscard]] constexpr std::vector<Mission> join_missions(const Report& report) {
+  const detail::AnnexMatch match = detail::match_annexes(report.annex1, report.annex2);
   std::vector<Mission> missions;
-  missions.reserve(report.annex2.size() + report.annex1.size());
-  detail::join_annexes(report.annex1, report.annex2, [&missions](const Mission& m) { missions.push_back(m); });
+  missions.reserve(match.missions);  // exactly: not room for both annexes' rows
+  detail::join_annexes(report.annex1, report.annex2, match, [&missions](const Mission& m) { missions.push_back(m); });
   return missions;
 }
 
@@ -110,10 +128,11 @@ template <std::size_t N>
 [[nodiscard]] constexpr std::array<Mission, N> join_missions(const Report& report) {
   std::array<Mission, N> missions{};
   std::size_t n = 0;
-  detail::join_annexes(report.annex1, report.annex2, [&](const Mission& m) {
-    if (n == N) detail::fail("join_missions<N>: N is smaller than mission_count(report)");
-    missions[n++] = m;
-  });
+  detail::join_annexes(report.annex1, report.annex2, detail::match_annexes(report.annex1, report.annex2),
+                       [&](const Mission& m) {
+                         if (n == N) detail::fail("join_missions<N>: N is smaller than mission_count(report)");
+                         missions[n++] = m;
+                       });
   if (n != N) detail::fail("join_missions<N>: N is larger than mission_count(report)");
   return missions;
 }
