@@ -123,13 +123,19 @@ void register_all() {
   for (const auto size : sizes()) {
     benchmark::RegisterBenchmark("aggregate_by_region/handwritten", BM_aggregate_by_region_handwritten)
         ->Arg(size)
-        ->Unit(benchmark::kMillisecond);
+        ->Unit(benchmark::kMillisecond)
+        ->Repetitions(5)
+        ->ReportAggregatesOnly(true);
     benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom)
         ->Arg(size)
-        ->Unit(benchmark::kMillisecond);
+        ->Unit(benchmark::kMillisecond)
+        ->Repetitions(5)
+        ->ReportAggregatesOnly(true);
     benchmark::RegisterBenchmark("checks_expressible/jvom", BM_checks_expressible)
         ->Arg(size)
-        ->Unit(benchmark::kMillisecond);
+        ->Unit(benchmark::kMillisecond)
+        ->Repetitions(5)
+        ->ReportAggregatesOnly(true);
     benchmark::RegisterBenchmark("check_catalog/jvom", BM_check_catalog)
         ->Arg(size)
         ->Unit(benchmark::kMillisecond)
