@@ -243,7 +243,7 @@ class CsvReader {
   }
 
   std::string buffer_;
-  std::string_view file_;
+  std::string file_;  // owned: callers pass temporaries such as path.string()
   LoadErrors& errors_;
   std::size_t at_ = 0;  // where the next record starts
   std::size_t line_ = 1;
