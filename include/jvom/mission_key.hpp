@@ -2,9 +2,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 #include "jvom/detail/hashed_index.hpp"
+#include "jvom/detail/scratch.hpp"
 #include "jvom/text/characters.hpp"
 
 /// How the two annexes' names for one mission are matched.
@@ -47,4 +49,34 @@ namespace jvom {
   return key_hash(mission_key(printed));
 }
 
+namespace detail {
+
+// Calls visit(row, earlier) for each row of `rows` (anything with a `mission` name), in order: `earlier`
+// is the first row before it with the same key, or npos. O(n): keys are hashed first, then looked up in a
+// table that is fetched a few rows ahead (large tables miss the cache on nearly every probe). The one
+// rule behind the load's "listed before" errors and the duplicate check.
+template <class Row, class Visit>
+constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
+  constexpr std::size_t ahead = 16;
+  Scratch<std::string_view> keys(rows.size());
+  Scratch<std::uint64_t> hashes(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    keys[i] = mission_key(rows[i].mission);
+    hashes[i] = key_hash(keys[i]);
+  }
+  HashedIndex seen(rows.size());
+  for (std::size_t later = 0; later < rows.size(); ++later) {
+    if (later + ahead < rows.size()) seen.prefetch(hashes[later + ahead]);
+    std::size_t first = static_cast<std::size_t>(-1);
+    seen.find_if(hashes[later], [&](std::size_t earlier) {
+      if (!same_key(keys[earlier], keys[later])) return false;
+      first = earlier;
+      return true;
+    });
+    visit(later, first);
+    seen.insert(hashes[later], later);
+  }
+}
+
+}  // namespace detail
 }  // namespace jvom

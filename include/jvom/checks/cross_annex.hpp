@@ -30,21 +30,13 @@ constexpr std::vector<std::uint8_t> paired_missions(const CheckInput& in) {
 // instantiate a member function template in time for constant evaluation.)
 template <class Row>
 constexpr void report_duplicates(std::span<const Row> rows, FindingSink& out, Source (*source)(std::uint32_t)) {
-  jvom::detail::Scratch<std::string_view> keys(rows.size());
-  jvom::detail::HashedIndex by_key(rows.size());
   out.examined(rows.size());
-  for (std::size_t later = 0; later < rows.size(); ++later) {
-    keys[later] = mission_key(rows[later].mission);
-    const std::uint64_t hash = key_hash(keys[later]);
-    by_key.find_if(hash, [&](std::size_t earlier) {
-      if (!same_key(keys[earlier], keys[later])) return false;
-      out.raise(finding(rows[later].mission, "the same annex lists the mission twice")
-                    .with("first listed", rows[earlier].mission, source(static_cast<std::uint32_t>(earlier + 1)))
-                    .with("again", rows[later].mission, source(static_cast<std::uint32_t>(later + 1))));
-      return true;
-    });
-    by_key.insert(hash, later);
-  }
+  jvom::detail::for_each_listing(rows, [&](std::size_t later, std::size_t earlier) {
+    if (earlier == static_cast<std::size_t>(-1)) return;
+    out.raise(finding(rows[later].mission, "the same annex lists the mission twice")
+                  .with("first listed", rows[earlier].mission, source(static_cast<std::uint32_t>(earlier + 1)))
+                  .with("again", rows[later].mission, source(static_cast<std::uint32_t>(later + 1))));
+  });
 }
 
 // The one rule behind both missing-in-annex checks: a mission one annex lists and the other does not,

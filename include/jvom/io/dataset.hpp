@@ -59,27 +59,14 @@ inline std::optional<std::string> read_file(const std::filesystem::path& path) {
 template <class Row>
 void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>& lines, std::string_view file,
                     LoadErrors& errors) {
-  jvom::detail::HashedIndex seen(rows.size());
-  std::vector<std::uint64_t> hashes(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) hashes[i] = mission_hash(rows[i].mission);
-  constexpr std::size_t ahead = 16;  // rows whose slots are on their way
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (i + ahead < rows.size()) seen.prefetch(hashes[i + ahead]);
-    const std::string_view key = mission_key(rows[i].mission);
-    if (key.empty()) {
+  jvom::detail::for_each_listing(std::span<const Row>(rows), [&](std::size_t i, std::size_t earlier) {
+    if (mission_key(rows[i].mission).empty())
       errors.add({std::string(file), lines[i], 1, "mission", "a mission name", ""});
-      continue;
-    }
-    const std::uint64_t hash = hashes[i];
-    seen.find_if(hash, [&](std::size_t earlier) {
-      if (!same_key(mission_key(rows[earlier].mission), key)) return false;
+    else if (earlier != static_cast<std::size_t>(-1))
       errors.add({std::string(file), lines[i], 1, "mission",
                   "a mission not listed before (it is on line " + std::to_string(lines[earlier]) + ")",
                   std::string(rows[i].mission)});
-      return true;
-    });
-    seen.insert(hash, i);
-  }
+  });
 }
 
 }  // namespace detail
