@@ -70,3 +70,45 @@ TEST_CASE("acknowledging every finding makes a report valid; taking one back mak
     CHECK_FALSE(valid(r.report()));
   }
 }
+
+TEST_CASE("similar_pairs finds exactly the cross-annex pairs a comparison of every pair finds") {
+  // Short names over a few letters, so that many are one or two edits apart, share a first word, or
+  // collide in a hash variant without being similar.
+  std::mt19937 random(7);
+  const auto below = [&](unsigned n) { return static_cast<unsigned>(random() % n); };
+  std::size_t total_pairs = 0;
+  for (unsigned round = 0; round < 300; ++round) {
+    std::vector<std::string> names(2 + below(40));
+    for (std::string& name : names) {
+      const unsigned length = 1 + below(9);
+      for (unsigned i = 0; i < length; ++i) name += "abAB -("[below(7)];
+    }
+    std::vector<Mission> missions(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      missions[i].name = names[i];
+      const unsigned where = below(5);  // mostly in one annex only; now and then joined or in neither
+      missions[i].annex1_row = where == 0 || where == 2 ? static_cast<std::uint32_t>(i + 1) : 0;
+      missions[i].annex2_row = where == 1 || where == 2 ? static_cast<std::uint32_t>(i + 1) : 0;
+    }
+    for (unsigned edits = 0; edits <= 3; ++edits) {
+      Config config;
+      config.max_name_edits = edits;
+      config.min_similar_name_length = 1 + below(4);
+      std::vector<std::tuple<std::size_t, std::size_t, bool, std::size_t>> expected, got;
+      for (std::size_t a1 = 0; a1 < missions.size(); ++a1)
+        for (std::size_t a2 = 0; a2 < missions.size(); ++a2) {
+          const Mission &m1 = missions[a1], &m2 = missions[a2];
+          if (!(m1.in_annex1() && !m1.in_annex2() && m2.in_annex2() && !m2.in_annex1())) continue;
+          SimilarPair pair{a1, a2, false, 0};
+          if (jvom::detail::is_similar(mission_key(m1.name), mission_key(m2.name), config, pair))
+            expected.emplace_back(a1, a2, pair.prefix, pair.edits);
+        }
+      for (const SimilarPair& p : similar_pairs(missions, config)) got.emplace_back(p.annex1_only, p.annex2_only, p.prefix, p.edits);
+      CAPTURE(round);
+      CAPTURE(edits);
+      REQUIRE(got == expected);
+      total_pairs += expected.size();
+    }
+  }
+  CHECK(total_pairs > 1000);  // the names are close enough for the comparison to mean something
+}

@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+#include <jvom/mission_key.hpp>
+#include <jvom/text/characters.hpp>
+#include <string>
+#include <string_view>
+
+using jvom::key_hash;
+using jvom::mission_key;
+
+namespace {
+static_assert(mission_key("  UNTSO (Libanon en Golan) ") == "UNTSO");
+static_assert(mission_key("NAVO oostflank (separate VGR)") == "NAVO oostflank");
+static_assert(mission_key("(alleen haakjes)") == "(alleen haakjes)");  // a name is never emptied
+static_assert(jvom::same_mission("EMASOH", "EMASoH (Agenor)"));
+static_assert(!jvom::same_mission("OCS", "OSC"));
+static_assert(key_hash("European Union Training Mission") == key_hash("EUROPEAN UNION training MISSION"));
+constexpr std::string_view text = "Multinational Force and Observers Sinai";
+}  // namespace
+
+TEST_CASE("a key's hash is the same at compile time and at run time, for every length") {
+  // Datasets in headers are matched at compile time, loaded ones at run time: the same rule for both.
+  constexpr auto at_compile_time = [] {
+    std::array<std::uint64_t, text.size() + 1> hashes{};
+    for (std::size_t n = 0; n <= text.size(); ++n) hashes[n] = key_hash(text.substr(0, n));
+    return hashes;
+  }();
+  const std::string copy(text);  // not a constant: hashed at run time
+  for (std::size_t n = 0; n <= copy.size(); ++n) {
+    CAPTURE(n);
+    CHECK(key_hash(std::string_view(copy).substr(0, n)) == at_compile_time[n]);
+  }
+}
+
+TEST_CASE("a key's hash ignores ASCII case in every position, and nothing else") {
+  const std::string lower = "eutm mali 2025-xyz";
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    CAPTURE(i);
+    std::string changed = lower;
+    changed[i] = static_cast<char>(changed[i] >= 'a' && changed[i] <= 'z' ? changed[i] - 32 : changed[i]);
+    CHECK(key_hash(changed) == key_hash(lower));
+    changed[i] = '#';
+    CHECK(key_hash(changed) != key_hash(lower));
+  }
+  // Bytes of UTF-8 text are never folded: "É" (C3 89) and "é" (C3 A9) are different keys, as in same_key.
+  CHECK(key_hash("\xC3\x89tat") != key_hash("\xC3\xA9tat"));
+  CHECK(!jvom::same_key("\xC3\x89tat", "\xC3\xA9tat"));
+}
