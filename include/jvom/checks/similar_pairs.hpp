@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "jvom/checks/config.hpp"
-#include "jvom/detail/hashed_index.hpp"
+#include "jvom/error.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/text/similarity.hpp"
@@ -29,14 +30,70 @@ struct SimilarPair {
 
 namespace detail {
 
-// The case-folded hash of `s` without the characters at `skip` and `skip_too` (npos: none); with nothing
-// skipped it equals mission_hash of a key.
-constexpr std::uint64_t hash_without(std::string_view s, std::size_t skip,
-                                     std::size_t skip_too = std::string_view::npos) noexcept {
-  std::uint64_t h = jvom::detail::fnv_offset;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (i != skip && i != skip_too) h = jvom::detail::fnv_add(h, static_cast<unsigned char>(text::to_lower(s[i])));
-  return h;
+// Hashes of one name with up to two characters deleted, each in O(1). The name's case-folded characters
+// are read as a polynomial, h(s) = sum of s[i] * B^(n-1-i) (mod 2^64), so deleting the character at k
+// changes the whole hash by (prefix(k) - prefix(k+1)) * B^(n-1-k): a name of length L has L variants
+// with one deletion and L(L-1)/2 with two, and hashing each from scratch made the variants cost L^2 or
+// L^3. Every hash is mixed last, so that its top bits (the buckets of `sort_by_hash`) are well spread.
+class DeletionHashes {
+ public:
+  constexpr void reset(std::string_view name) {
+    n_ = name.size();
+    prefix_.assign(n_ + 1, 0);
+    power_.assign(n_ + 1, 1);
+    for (std::size_t i = 0; i < n_; ++i) {
+      prefix_[i + 1] = prefix_[i] * base + static_cast<unsigned char>(text::to_lower(name[i]));
+      power_[i + 1] = power_[i] * base;
+    }
+  }
+  [[nodiscard]] constexpr std::uint64_t whole() const noexcept { return mix(prefix_[n_]); }
+  // The name's first `length` characters: its first word, say.
+  [[nodiscard]] constexpr std::uint64_t first(std::size_t length) const noexcept { return mix(prefix_[length]); }
+  [[nodiscard]] constexpr std::uint64_t without(std::size_t k) const noexcept { return mix(raw_without(k)); }
+  // Without the characters at k and later (k < later).
+  [[nodiscard]] constexpr std::uint64_t without(std::size_t k, std::size_t later) const noexcept {
+    return mix(raw_without(later) + (prefix_[k] - prefix_[k + 1]) * power_[n_ - 2 - k]);
+  }
+
+ private:
+  static constexpr std::uint64_t base = 0xff51afd7ed558ccdull;  // odd: every power is too
+  static constexpr std::uint64_t mix(std::uint64_t h) noexcept {  // a bijection: equal stays equal
+    h = (h ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+  }
+  constexpr std::uint64_t raw_without(std::size_t k) const noexcept {
+    return prefix_[n_] + (prefix_[k] - prefix_[k + 1]) * power_[n_ - 1 - k];
+  }
+
+  std::size_t n_ = 0;
+  std::vector<std::uint64_t> prefix_, power_;
+};
+
+// Sorts `entries` by hash, then by mission. One pass first spreads them over buckets by the hash's top
+// bits, then each bucket is sorted on its own: small enough to stay in cache, where one sort of a
+// million entries spends most of its time waiting on memory.
+template <class Entry>
+constexpr void sort_by_hash(std::vector<Entry>& entries) {
+  const auto before = [](const Entry& a, const Entry& b) {
+    return a.hash != b.hash ? a.hash < b.hash : a.mission < b.mission;
+  };
+  unsigned bits = 0;
+  while (bits < 12 && (entries.size() >> bits) > 512) ++bits;  // more buckets scatter over too many pages
+  if (bits == 0) {
+    std::sort(entries.begin(), entries.end(), before);
+    return;
+  }
+  const auto bucket = [bits](const Entry& e) { return static_cast<std::size_t>(e.hash >> (64 - bits)); };
+  std::vector<std::size_t> starts((std::size_t{1} << bits) + 1, 0);
+  for (const Entry& e : entries) ++starts[bucket(e) + 1];
+  for (std::size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
+  std::vector<Entry> spread(entries.size());
+  std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
+  for (const Entry& e : entries) spread[next[bucket(e)]++] = e;
+  for (std::size_t b = 0; b + 1 < starts.size(); ++b)
+    std::sort(spread.begin() + static_cast<std::ptrdiff_t>(starts[b]),
+              spread.begin() + static_cast<std::ptrdiff_t>(starts[b + 1]), before);
+  entries.swap(spread);
 }
 
 constexpr bool is_similar(std::string_view a, std::string_view b, const Config& config, jvom::SimilarPair& pair) {
@@ -56,7 +113,8 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
 /// deletion): each name's key, its first word, and every variant of the key with up to `max_name_edits`
 /// characters deleted is hashed; names that share a hash are candidates, then verified. Two names at most
 /// d edits apart always share a variant with at most d deletions from each. O(L^d n log(L^d n)) for n
-/// unmatched names of length L (d at most 2), plus the pairs found: names sharing a variant are compared.
+/// unmatched names of length L (d at most 2; each variant is hashed in O(1)), plus the pairs found: names
+/// sharing a variant are compared.
 [[nodiscard]] constexpr std::vector<SimilarPair> similar_pairs(std::span<const Mission> missions,
                                                                const Config& config) {
   // A name's whole key and its deletion variants pair with each other's (edit distance); its first word
@@ -65,49 +123,74 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   enum class Kind : std::uint8_t { key, deletion, head };
   struct Entry {
     std::uint64_t hash = 0;
-    std::size_t mission = 0;
+    std::uint32_t mission = 0;
     Kind kind = Kind::key;
+    bool annex1 = false;  // listed in annex 1 only (else in annex 2 only): kept here, not looked up
   };
-  std::vector<Entry> entries;
+  if (missions.size() > std::numeric_limits<std::uint32_t>::max())
+    detail::fail("similar_pairs: more than 2^32 missions");
+  const unsigned deletions = std::min(config.max_name_edits, 2u);
+  const auto deletes = [&](std::string_view key) {
+    return deletions != 0 && key.size() >= config.min_similar_name_length;
+  };
+  std::vector<std::uint32_t> unpaired;  // joined missions (or in neither annex) have nothing to pair
+  std::size_t count = 0;                // known up front: the entries are most of this function's memory
   for (std::size_t i = 0; i < missions.size(); ++i) {
-    const Mission& m = missions[i];
-    if (m.in_annex1() == m.in_annex2()) continue;  // joined (or in neither): nothing to pair
-    const std::string_view key = mission_key(m.name);
-    entries.push_back({detail::hash_without(key, std::string_view::npos), i, Kind::key});
-    const std::string_view head = text::name_head(key);
-    if (head.size() != key.size())
-      entries.push_back({detail::hash_without(head, std::string_view::npos), i, Kind::head});
-    if (config.max_name_edits == 0 || key.size() < config.min_similar_name_length) continue;
+    if (missions[i].in_annex1() == missions[i].in_annex2()) continue;
+    unpaired.push_back(static_cast<std::uint32_t>(i));
+    const std::string_view key = mission_key(missions[i].name);
+    const std::size_t length = key.size();
+    count += 1 + (text::name_head(key).size() != length ? 1 : 0) +
+             (deletes(key) ? length + (deletions == 2 ? length * (length - 1) / 2 : 0) : 0);
+  }
+  std::vector<Entry> entries;
+  entries.reserve(count);
+  detail::DeletionHashes hashes;
+  for (const std::uint32_t mission : unpaired) {
+    const std::string_view key = mission_key(missions[mission].name);
+    const bool annex1 = missions[mission].in_annex1();
+    hashes.reset(key);
+    entries.push_back({hashes.whole(), mission, Kind::key, annex1});
+    if (const std::size_t head = text::name_head(key).size(); head != key.size())
+      entries.push_back({hashes.first(head), mission, Kind::head, annex1});
+    if (!deletes(key)) continue;
     for (std::size_t skip = 0; skip < key.size(); ++skip) {
-      entries.push_back({detail::hash_without(key, skip), i, Kind::deletion});
-      if (config.max_name_edits >= 2)
+      entries.push_back({hashes.without(skip), mission, Kind::deletion, annex1});
+      if (deletions == 2)
         for (std::size_t skip_too = skip + 1; skip_too < key.size(); ++skip_too)
-          entries.push_back({detail::hash_without(key, skip, skip_too), i, Kind::deletion});
+          entries.push_back({hashes.without(skip, skip_too), mission, Kind::deletion, annex1});
     }
   }
-  std::sort(entries.begin(), entries.end(),
-            [](const Entry& a, const Entry& b) { return a.hash != b.hash ? a.hash < b.hash : a.mission < b.mission; });
+  detail::sort_by_hash(entries);
 
-  std::vector<std::pair<std::size_t, std::size_t>> candidates;
-  const auto pair_up = [&](std::size_t x, std::size_t y) {
-    if (missions[x].in_annex1() == missions[y].in_annex1()) return;  // pairs cross the annexes
-    candidates.emplace_back(missions[x].in_annex1() ? x : y, missions[x].in_annex1() ? y : x);
+  // Each run of equal hashes pairs its annex 1 names with its annex 2 names, by kind: whole keys and
+  // deletion variants with each other, first words with whole keys. Only pairs that mean something are
+  // visited: a run of first words with no whole key beside it (every "NAVO ..." name's "NAVO") costs
+  // nothing, and neither do pairs within one annex.
+  std::vector<std::pair<std::size_t, std::size_t>> candidates;  // (annex 1 only, annex 2 only)
+  struct ByKind {
+    std::vector<std::uint32_t> variants, heads, keys;  // keys are among the variants too
   };
-  std::vector<std::size_t> variants, heads, keys;  // the current run's entries, by kind
+  ByKind in[2];  // [0]: annex 2 only, [1]: annex 1 only
   for (std::size_t run = 0; run < entries.size();) {
     std::size_t end = run + 1;
     while (end < entries.size() && entries[end].hash == entries[run].hash) ++end;
-    variants.clear(), heads.clear(), keys.clear();
-    for (std::size_t e = run; e < end; ++e) {
-      (entries[e].kind == Kind::head ? heads : variants).push_back(entries[e].mission);
-      if (entries[e].kind == Kind::key) keys.push_back(entries[e].mission);
+    if (end - run == 1) {  // most runs: nothing to pair
+      run = end;
+      continue;
     }
-    // Only pairs that mean something are visited: a run of first words with no whole key beside it
-    // (every "NAVO ..." name's "NAVO") costs nothing.
-    for (std::size_t x = 0; x < variants.size(); ++x)
-      for (std::size_t y = x + 1; y < variants.size(); ++y) pair_up(variants[x], variants[y]);
-    for (const std::size_t head : heads)
-      for (const std::size_t key : keys) pair_up(head, key);
+    for (ByKind& side : in) side.variants.clear(), side.heads.clear(), side.keys.clear();
+    for (std::size_t e = run; e < end; ++e) {
+      ByKind& side = in[entries[e].annex1 ? 1 : 0];
+      (entries[e].kind == Kind::head ? side.heads : side.variants).push_back(entries[e].mission);
+      if (entries[e].kind == Kind::key) side.keys.push_back(entries[e].mission);
+    }
+    for (const std::uint32_t a1 : in[1].variants)
+      for (const std::uint32_t a2 : in[0].variants) candidates.emplace_back(a1, a2);
+    for (const std::uint32_t a1 : in[1].heads)
+      for (const std::uint32_t a2 : in[0].keys) candidates.emplace_back(a1, a2);
+    for (const std::uint32_t a1 : in[1].keys)
+      for (const std::uint32_t a2 : in[0].heads) candidates.emplace_back(a1, a2);
     run = end;
   }
   std::sort(candidates.begin(), candidates.end());
