@@ -112,3 +112,33 @@ TEST_CASE("similar_pairs finds exactly the cross-annex pairs a comparison of eve
   }
   CHECK(total_pairs > 1000);  // the names are close enough for the comparison to mean something
 }
+
+TEST_CASE("joining matches a comparison of every pair: the first annex 1 row of the key that no earlier row took") {
+  // Few names, mostly in the same order in both annexes (the fast path), now and then repeated, missing,
+  // in another case or out of order (the look-ups).
+  std::mt19937 random(11);
+  const auto below = [&](unsigned n) { return static_cast<unsigned>(random() % n); };
+  const std::string_view pool[] = {"A", "a (x)", "B", "C", "D", "d", "E", "F (y)", "G", "H"};
+  for (unsigned round = 0; round < 3000; ++round) {
+    std::vector<MandateRow> annex1;
+    std::vector<PersonnelRow> annex2;
+    for (unsigned i = 0, n = below(12); i < n; ++i) {
+      const std::string_view name = pool[round % 2 == 0 ? i % std::size(pool) : below(std::size(pool))];
+      if (below(6) != 0) annex1.push_back({.mission = name});
+      if (below(6) != 0) annex2.push_back({.mission = below(8) == 0 ? pool[below(std::size(pool))] : name});
+    }
+    std::vector<std::uint32_t> expected(annex2.size(), 0);
+    std::vector<bool> taken(annex1.size(), false);
+    for (std::size_t j = 0; j < annex2.size(); ++j)
+      for (std::size_t i = 0; i < annex1.size(); ++i)
+        if (!taken[i] && same_mission(annex1[i].mission, annex2[j].mission)) {
+          taken[i] = true;
+          expected[j] = static_cast<std::uint32_t>(i + 1);
+          break;
+        }
+    const auto missions = join_missions(Report{.annex1 = annex1, .annex2 = annex2});
+    CAPTURE(round);
+    REQUIRE(missions.size() == annex2.size() + static_cast<std::size_t>(std::count(taken.begin(), taken.end(), false)));
+    for (std::size_t j = 0; j < annex2.size(); ++j) CHECK(missions[j].annex1_row == expected[j]);
+  }
+}

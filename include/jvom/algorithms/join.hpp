@@ -44,8 +44,11 @@ constexpr Mission from_annex1(const MandateRow& row, std::uint32_t index) noexce
 }
 
 // Which annex 1 row each annex 2 row joins: the first of the same key (mission_key, ignoring case) that
-// no earlier annex 2 row took. O(n1 + n2): annex 1's keys go into a hash table once, each annex 2 row
-// looks its key up.
+// no earlier annex 2 row took. O(n1 + n2): annex 1's keys go into a hash table once, and each annex 2 row
+// looks its key up there, unless the annex 1 row after the last one joined has its key. Reports list the
+// missions of both annexes in much the same order, and while annex 1 names no mission twice, that row is
+// the only one the annex 2 row can join: the look-ups that miss the cache are left to the rows out of
+// order.
 struct AnnexMatch {
   Scratch<std::uint32_t> annex1_row;  // per annex 2 row: the 1-based annex 1 row it joins, or 0
   Scratch<bool> used;                 // per annex 1 row: joined by some annex 2 row
@@ -57,29 +60,38 @@ constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span
   // table misses the cache, and the hints overlap those waits.
   constexpr std::size_t ahead = 16;
   Scratch<std::string_view> keys(annex1.size());
-  Scratch<std::uint64_t> hashes(std::max(annex1.size(), annex2.size()));
+  Scratch<std::uint64_t> hashes(annex1.size());
   for (std::size_t i = 0; i < annex1.size(); ++i) {
     keys[i] = mission_key(annex1[i].mission);
     hashes[i] = key_hash(keys[i]);
   }
   HashedIndex by_key(annex1.size());
+  bool repeats = false;  // annex 1 lists some key twice
   for (std::size_t i = 0; i < annex1.size(); ++i) {
     if (i + ahead < annex1.size()) by_key.prefetch(hashes[i + ahead]);
+    repeats = by_key.find_if(hashes[i], [&](std::size_t earlier) { return same_key(keys[earlier], keys[i]); }) || repeats;
     by_key.insert(hashes[i], i);
   }
 
   AnnexMatch match{Scratch<std::uint32_t>(annex2.size()), Scratch<bool>(annex1.size()), annex2.size() + annex1.size()};
-  for (std::size_t j = 0; j < annex2.size(); ++j) hashes[j] = mission_hash(annex2[j].mission);
+  std::size_t next = 0;  // the annex 1 row after the last one joined
   for (std::size_t j = 0; j < annex2.size(); ++j) {
-    if (j + ahead < annex2.size()) by_key.prefetch(hashes[j + ahead]);
     const std::string_view key = mission_key(annex2[j].mission);
-    by_key.find_if(hashes[j], [&](std::size_t i) {
-      if (match.used[i] || !same_key(keys[i], key)) return false;
-      match.used[i] = true;
-      match.annex1_row[j] = static_cast<std::uint32_t>(i + 1);
-      --match.missions;
-      return true;
-    });
+    const std::uint64_t hash = key_hash(key);
+    std::size_t joins = next;
+    if (repeats || next >= annex1.size() || hashes[next] != hash || !same_key(keys[next], key)) {
+      const bool found = by_key.find_if(hash, [&](std::size_t i) {
+        joins = i;
+        return !match.used[i] && same_key(keys[i], key);
+      });
+      if (!found) continue;
+    } else if (match.used[next]) {
+      continue;  // the one row with this key is taken
+    }
+    match.used[joins] = true;
+    match.annex1_row[j] = static_cast<std::uint32_t>(joins + 1);
+    --match.missions;
+    next = joins + 1;
   }
   return match;
 }
