@@ -17,6 +17,23 @@ static_assert(parse_legal_basis("UNCLOS ").value() == LegalBasis::unclos());
 static_assert(parse_legal_basis("o.b.v. Note Verbale").value() == LegalBasis::note_verbale());
 static_assert(parse_legal_basis("VNVR-resolutie 2695").value().cites_resolution(2695));
 static_assert(!parse_legal_basis(""));
+
+// Resolution numbers and text share their bytes; a basis changes kind freely, in constant expressions too.
+static_assert(sizeof(LegalBasis) <= 40);
+constexpr LegalBasis changed_kind() {
+  LegalBasis b = LegalBasis::un_resolutions({1325, 2231});
+  b = LegalBasis::agreement("Verenigde Arabische Emiraten", "Overeenkomst met");
+  return b;
+}
+static_assert(changed_kind() == LegalBasis::agreement("Verenigde Arabische Emiraten"));
+static_assert(changed_kind().resolutions().empty() && changed_kind().wording() == "Overeenkomst met");
+constexpr LegalBasis changed_back() {
+  LegalBasis b = changed_kind();
+  b = LegalBasis::un_resolutions({2231});
+  return b;
+}
+static_assert(changed_back().text().empty() && changed_back().cites_resolution(2231));
+static_assert(LegalBasis::un_charter(51).text().empty() && LegalBasis::other("x").resolutions().empty());
 }  // namespace
 
 TEST_CASE("every legal basis printed in annex 1 of the 2025 report") {
