@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <type_traits>
 
 #include "jvom/detail/scratch.hpp"
@@ -23,14 +24,16 @@ class HashedIndex {
  public:
   // A table for up to `capacity` elements (every caller knows its count up front, so it never grows).
   constexpr explicit HashedIndex(std::size_t capacity)
-      : shift_(shift_for(capacity)), slots_(std::size_t{1} << (64 - shift_)), capacity_(capacity) {}
+      : shift_(shift_for(capacity)), slots_(std::size_t{1} << (64 - shift_)), capacity_(capacity) {
+    if (capacity >= std::numeric_limits<std::uint32_t>::max()) fail("HashedIndex: more than 2^32 - 2 elements");
+  }
 
   // Records that element `index` has hash `hash`.
   constexpr void insert(std::uint64_t hash, std::size_t index) {
     if (size_ == capacity_) fail("HashedIndex: more elements than its capacity");
     std::size_t at = home(hash);
     while (slots_[at].position != 0) at = next(at);
-    slots_[at] = {hash, index + 1};
+    slots_[at] = {tag(hash), static_cast<std::uint32_t>(index + 1)};
     ++size_;
   }
 
@@ -46,15 +49,19 @@ class HashedIndex {
   template <class Visit>
   constexpr bool find_if(std::uint64_t hash, Visit&& visit) const {
     for (std::size_t at = home(hash); slots_[at].position != 0; at = next(at))
-      if (slots_[at].hash == hash && visit(slots_[at].position - 1)) return true;
+      if (slots_[at].tag == tag(hash) && visit(slots_[at].position - 1)) return true;
     return false;
   }
 
  private:
+  // Eight bytes a slot, half the memory of a whole hash and position, which large tables miss the cache
+  // (and fault in pages) for: the hash's low half and a 32-bit position. Callers compare what they find,
+  // so a tag that matches by chance costs a comparison, nothing more.
   struct Slot {
-    std::uint64_t hash = 0;
-    std::size_t position = 0;  // index + 1; 0: empty
+    std::uint32_t tag = 0;
+    std::uint32_t position = 0;  // index + 1; 0: empty
   };
+  static constexpr std::uint32_t tag(std::uint64_t hash) noexcept { return static_cast<std::uint32_t>(hash); }
 
   // A power of two of slots, at most two-thirds full, so probe sequences stay short; and never full, so
   // every probe ends. Returned as the shift that takes a 64-bit product to a slot number.
