@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -17,9 +18,16 @@ class MissionIndex {
  public:
   constexpr explicit MissionIndex(std::span<const Mission> missions)
       : missions_(missions), keys_(missions.size()), by_key_(missions.size()) {
+    // Hashes first, then the table, prefetching a few ahead: on large reports every insert misses the cache.
+    constexpr std::size_t ahead = 16;
+    detail::Scratch<std::uint64_t> hashes(missions.size());
     for (std::size_t i = 0; i < missions.size(); ++i) {
       keys_[i] = mission_key(missions[i].name);
-      by_key_.insert(key_hash(keys_[i]), i);
+      hashes[i] = key_hash(keys_[i]);
+    }
+    for (std::size_t i = 0; i < missions.size(); ++i) {
+      if (i + ahead < missions.size()) by_key_.prefetch(hashes[i + ahead]);
+      by_key_.insert(hashes[i], i);
     }
   }
 
