@@ -67,14 +67,16 @@ CellResult<Region> read(std::string_view cell, Tag<Region>, const Row&, const Re
   return from(text::parse_region(ctx.keep(cell), ctx.region_above));
 }
 
+// Only the kinds that hold text keep it: most bases are resolution numbers or a treaty, nothing to copy.
 template <class Row>
 CellResult<LegalBasis> read(std::string_view cell, Tag<LegalBasis>, const Row&, const ReadContext& ctx) {
-  const std::string_view kept = ctx.keep(cell);
-  const auto parsed = text::parse_legal_basis(kept);
-  if (!parsed)
-    return CellError{std::string(parsed.error().expected_text()),
-                     cell.substr(parsed.error().offset, parsed.error().found.size()), parsed.error().offset};
-  return *parsed;
+  const auto parsed = text::parse_legal_basis(cell);
+  if (!parsed) return from(parsed.error());
+  switch (parsed->kind()) {
+    case LegalBasisKind::agreement: return LegalBasis::agreement(ctx.keep(parsed->text()), ctx.keep(parsed->wording()));
+    case LegalBasisKind::other: return LegalBasis::other(ctx.keep(parsed->text()));
+    default: return *parsed;
+  }
 }
 
 template <class Row>
