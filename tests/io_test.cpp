@@ -68,6 +68,18 @@ TEST_CASE("CSV: quotes, doubled quotes, line ends inside quotes, CRLF, a byte or
   CHECK(table.columns[1][1] == 8);
 }
 
+TEST_CASE("CSV: the scan eight bytes at a time stops at exactly the bytes the byte-at-a-time test stops at") {
+  // Every byte value, in every lane of a word and in the tail past the last whole word.
+  for (int byte = 0; byte < 256; ++byte)
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string text(19, 'a');
+      text[at] = static_cast<char>(byte);
+      const std::size_t expected = jvom::io::detail::plain(static_cast<char>(byte)) ? text.size() : at;
+      CHECK_MESSAGE(jvom::io::detail::skip_plain(text, 0) == expected, "byte ", byte, " at ", at);
+      CHECK(jvom::io::detail::skip_plain(text, at) == expected);  // starting on it
+    }
+}
+
 TEST_CASE("CSV: columns count characters, not bytes") {
   LoadErrors errors;
   const SplitCsv table = split_csv("Isra\xC3\xABl,x\n", errors);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,36 @@
 /// where being lenient would guess: a quote inside an unquoted cell, text after a closing quote, a lone
 /// CR, invalid UTF-8 and NUL bytes are errors, each with its line and column.
 namespace jvom::io {
+
+namespace detail {
+
+// Printable ASCII other than the comma and the quote: the bytes nearly every cell is made of, taken a
+// byte at a time without a closer look.
+inline bool plain(char c) noexcept { return c >= ' ' && c < '\x7F' && c != ',' && c != '"'; }
+
+// The first byte at or after `i` that is not plain, or the end: eight bytes a step while eight are
+// left. Each test sets the top bit of the bytes it finds, and no sum carries into the next byte: the
+// low seven bits plus at most 0x7F stay below 0x100.
+inline std::size_t skip_plain(std::string_view s, std::size_t i) noexcept {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, tops = ones * 0x80, lows = ones * 0x7F;
+    const auto is_zero = [](std::uint64_t x) { return ~(x + lows) & tops; };  // x: seven bits a byte
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      const std::uint64_t low = word & lows;
+      const std::uint64_t stops = (word & tops)                    // UTF-8 (0x80 and up)
+                                  | ((low + ones) & tops)          // 0x7F
+                                  | (~(low + ones * 0x60) & tops)  // control characters, below 0x20
+                                  | is_zero(low ^ (ones * ',')) | is_zero(low ^ (ones * '"'));
+      if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops)) / 8;
+    }
+  }
+  while (i < s.size() && plain(s[i])) ++i;
+  return i;
+}
+
+}  // namespace detail
 
 /// A cell: its text (quotes removed, "" made ") and where it starts.
 struct CsvCell {
@@ -92,10 +124,6 @@ class CsvReader {
     return n;
   }
 
-  // Printable ASCII other than the comma and the quote: the bytes nearly every cell is made of, taken a
-  // byte at a time without a closer look.
-  static bool plain(char c) noexcept { return c >= ' ' && c < '\x7F' && c != ',' && c != '"'; }
-
   static std::string shown(std::string_view s) { return std::string(s.substr(0, std::min<std::size_t>(s.size(), 20))); }
 
   void fail(std::size_t at_line, std::size_t at_column, std::string expected, std::string found) {
@@ -142,7 +170,7 @@ class CsvReader {
         bool closed = false;
         while (i < s.size()) {
           const char c = s[i];
-          if (plain(c)) {
+          if (detail::plain(c)) {
             buffer_[write++] = c;
             ++i;
             continue;
@@ -184,12 +212,8 @@ class CsvReader {
           while (i < s.size() && s[i] != ',' && s[i] != '\n') ++i;  // skip to the next cell
         }
       } else {
-        while (i < s.size()) {
+        while ((i = detail::skip_plain(s, i)) < s.size()) {
           const char c = s[i];
-          if (plain(c)) {
-            ++i;
-            continue;
-          }
           if (c == ',' || c == '\n' || c == '\r') break;
           if (c == '"')
             fail(line_, column(i), "a quote only at the start of a cell (quote the whole cell, write \"\" for \")",
