@@ -63,6 +63,11 @@ for n in sizes:
         peak, csv, _ = (int(x) for x in open(memory).read().split())
         rows.append(("peak memory of load + checks / CSV size", n, peak / 2**20, "CSV MiB", csv / 2**20,
                      f"{peak / csv:.2f}x", "< 2x", peak / csv < 2))
+        # For reference, no target: the peers' whole processes, which hold their tables and intermediates.
+        for name, p in (("pandas", pd), ("DuckDB", dk)):
+            if p and p.get("peak_bytes"):
+                rows.append((f"peak memory: jvom / {name} (reference)", n, peak / 2**20, f"{name} MiB",
+                             p["peak_bytes"] / 2**20, f"{peak / p['peak_bytes']:.2f}x", "-", None))
 
 first = sizes[0] if 100000 not in sizes else 100000
 for n in sizes:

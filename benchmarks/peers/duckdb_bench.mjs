@@ -1,5 +1,5 @@
 // The benchmark's work done in DuckDB from Node.js, as a DuckDB user would: read_csv and SQL.
-// Usage: node duckdb_bench.mjs FOLDER [RUNS]  ->  prints JSON {"load_s", "aggregate_s", "checks_s", "findings"}.
+// Usage: node duckdb_bench.mjs FOLDER [RUNS]  ->  prints JSON {"load_s", "aggregate_s", "checks_s", "findings", "peak_bytes"}.
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const folder = process.argv[2];
@@ -60,4 +60,6 @@ const checks = async () => scalar(`
 const [load_s] = await best(load);
 const [aggregate_s] = await best(aggregate);
 const [checks_s, findings] = await best(checks);
-console.log(JSON.stringify({ load_s, aggregate_s, checks_s, findings: Number(findings) }));
+// The process's peak resident memory (DuckDB allocates in it), for reference beside jvom's.
+const peak_bytes = process.resourceUsage().maxRSS * 1024;
+console.log(JSON.stringify({ load_s, aggregate_s, checks_s, findings: Number(findings), peak_bytes }));

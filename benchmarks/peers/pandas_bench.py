@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The benchmark's work done in pandas, as a pandas user would: vectorised, no Python loops.
-Usage: pandas_bench.py FOLDER  ->  prints JSON {"load_s", "aggregate_s", "checks_s", "findings"} (best of runs)."""
-import json, sys, time
+Usage: pandas_bench.py FOLDER  ->  prints JSON {"load_s", "aggregate_s", "checks_s", "findings"} (best of runs)
+and "peak_bytes", the process's peak resident memory (for reference beside jvom's)."""
+import json, resource, sys, time
 import pandas as pd
 
 MONTHS = {m: i + 1 for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -65,7 +66,9 @@ def main():
     load_s, (a1, a2, claims) = best(lambda: load(folder), runs)
     aggregate_s, _ = best(lambda: aggregate(a2), runs)
     checks_s, findings = best(lambda: checks(a1, a2), runs)
-    print(json.dumps({"load_s": load_s, "aggregate_s": aggregate_s, "checks_s": checks_s, "findings": findings}))
+    peak_bytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"load_s": load_s, "aggregate_s": aggregate_s, "checks_s": checks_s, "findings": findings,
+                      "peak_bytes": peak_bytes}))
 
 
 if __name__ == "__main__":
