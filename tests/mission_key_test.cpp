@@ -20,8 +20,9 @@ static_assert(key_hash("European Union Training Mission") == key_hash("EUROPEAN 
 constexpr std::string_view text = "Multinational Force and Observers Sinai";
 }  // namespace
 
-TEST_CASE("a key's hash is the same at compile time and at run time, for every length") {
-  // Datasets in headers are matched at compile time, loaded ones at run time: the same rule for both.
+TEST_CASE("a key's hash is the same at compile time and at run time, for every length around a word") {
+  // Datasets in headers are matched at compile time, loaded ones at run time: the same rule for both. The
+  // run-time hash reads eight characters at once; the compile-time one assembles them a byte at a time.
   constexpr auto at_compile_time = [] {
     std::array<std::uint64_t, text.size() + 1> hashes{};
     for (std::size_t n = 0; n <= text.size(); ++n) hashes[n] = key_hash(text.substr(0, n));
@@ -44,6 +45,16 @@ TEST_CASE("a key's hash ignores ASCII case in every position, and nothing else")
     changed[i] = '#';
     CHECK(key_hash(changed) != key_hash(lower));
   }
+  // The folding eight bytes at a time is text::to_lower's, for every byte value in every lane of a word.
+  for (int byte = 0; byte < 256; ++byte)
+    for (std::size_t lane = 0; lane < 8; ++lane) {
+      std::string word(8, 'q');
+      word[lane] = static_cast<char>(byte);
+      std::uint64_t expected = 0;
+      for (std::size_t i = 0; i < 8; ++i)
+        expected |= std::uint64_t{static_cast<unsigned char>(jvom::text::to_lower(word[i]))} << (8 * i);
+      CHECK_MESSAGE(jvom::detail::folded_word(word.data(), 8) == expected, "byte ", byte, " in lane ", lane);
+    }
   // Bytes of UTF-8 text are never folded: "É" (C3 89) and "é" (C3 A9) are different keys, as in same_key.
   CHECK(key_hash("\xC3\x89tat") != key_hash("\xC3\xA9tat"));
   CHECK(!jvom::same_key("\xC3\x89tat", "\xC3\xA9tat"));
