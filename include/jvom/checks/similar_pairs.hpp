@@ -56,7 +56,7 @@ class DeletionHashes {
   }
 
  private:
-  static constexpr std::uint64_t base = 0xff51afd7ed558ccdull;  // odd: every power is too
+  static constexpr std::uint64_t base = 0xff51afd7ed558ccdull;    // odd: every power is too
   static constexpr std::uint64_t mix(std::uint64_t h) noexcept {  // a bijection: equal stays equal
     h = (h ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 29);
@@ -69,31 +69,52 @@ class DeletionHashes {
   std::vector<std::uint64_t> prefix_, power_;
 };
 
-// Sorts `entries` by hash, then by mission. One pass first spreads them over buckets by the hash's top
-// bits, then each bucket is sorted on its own: small enough to stay in cache, where one sort of a
-// million entries spends most of its time waiting on memory.
-template <class Entry>
-constexpr void sort_by_hash(std::vector<Entry>& entries) {
-  const auto before = [](const Entry& a, const Entry& b) {
-    return a.hash != b.hash ? a.hash < b.hash : a.mission < b.mission;
-  };
+// Calls visit(group) for each group of two or more entries with one hash (`group`: the entries, in no
+// particular order). One pass spreads the entries over buckets by their hash's top bits, each small enough
+// to stay in cache; within a bucket a small table finds the equal hashes. No sort: one over a million
+// entries spent most of its time waiting on memory, and nothing needs the order.
+template <class Entry, class Visit>
+constexpr void for_each_shared_hash(const std::vector<Entry>& entries, Visit&& visit) {
+  constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
   unsigned bits = 0;
   while (bits < 12 && (entries.size() >> bits) > 512) ++bits;  // more buckets scatter over too many pages
-  if (bits == 0) {
-    std::sort(entries.begin(), entries.end(), before);
-    return;
-  }
-  const auto bucket = [bits](const Entry& e) { return static_cast<std::size_t>(e.hash >> (64 - bits)); };
+  const auto bucket = [bits](const Entry& e) {
+    return bits == 0 ? std::size_t{0} : static_cast<std::size_t>(e.hash >> (64 - bits));
+  };
   std::vector<std::size_t> starts((std::size_t{1} << bits) + 1, 0);
   for (const Entry& e : entries) ++starts[bucket(e) + 1];
   for (std::size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
   std::vector<Entry> spread(entries.size());
   std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
   for (const Entry& e : entries) spread[next[bucket(e)]++] = e;
-  for (std::size_t b = 0; b + 1 < starts.size(); ++b)
-    std::sort(spread.begin() + static_cast<std::ptrdiff_t>(starts[b]),
-              spread.begin() + static_cast<std::ptrdiff_t>(starts[b + 1]), before);
-  entries.swap(spread);
+
+  std::vector<std::uint32_t> slots, chain, firsts;  // per bucket: first entry of each hash, links to the next
+  std::vector<const Entry*> group;
+  for (std::size_t b = 0; b + 1 < starts.size(); ++b) {
+    const Entry* const at = spread.data() + starts[b];
+    const auto m = static_cast<std::uint32_t>(starts[b + 1] - starts[b]);
+    if (m < 2) continue;
+    std::size_t size = 4;
+    while (size < 2 * std::size_t{m}) size *= 2;
+    slots.assign(size, none), chain.assign(m, none), firsts.clear();
+    for (std::uint32_t k = 0; k < m; ++k) {
+      std::size_t slot = static_cast<std::size_t>(at[k].hash) & (size - 1);  // low bits: the top chose the bucket
+      while (slots[slot] != none && at[slots[slot]].hash != at[k].hash) slot = (slot + 1) & (size - 1);
+      if (slots[slot] == none) {
+        slots[slot] = k;
+        continue;
+      }
+      const std::uint32_t first = slots[slot];
+      if (chain[first] == none) firsts.push_back(first);
+      chain[k] = chain[first];
+      chain[first] = k;
+    }
+    for (const std::uint32_t first : firsts) {
+      group.clear();
+      for (std::uint32_t k = first; k != none; k = chain[k]) group.push_back(at + k);
+      visit(std::span<const Entry* const>(group));
+    }
+  }
 }
 
 constexpr bool is_similar(std::string_view a, std::string_view b, const Config& config, jvom::SimilarPair& pair) {
@@ -161,29 +182,21 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
           entries.push_back({hashes.without(skip, skip_too), mission, Kind::deletion, annex1});
     }
   }
-  detail::sort_by_hash(entries);
-
-  // Each run of equal hashes pairs its annex 1 names with its annex 2 names, by kind: whole keys and
+  // Each group of equal hashes pairs its annex 1 names with its annex 2 names, by kind: whole keys and
   // deletion variants with each other, first words with whole keys. Only pairs that mean something are
-  // visited: a run of first words with no whole key beside it (every "NAVO ..." name's "NAVO") costs
+  // visited: a group of first words with no whole key beside it (every "NAVO ..." name's "NAVO") costs
   // nothing, and neither do pairs within one annex.
   std::vector<std::pair<std::size_t, std::size_t>> candidates;  // (annex 1 only, annex 2 only)
   struct ByKind {
     std::vector<std::uint32_t> variants, heads, keys;  // keys are among the variants too
   };
   ByKind in[2];  // [0]: annex 2 only, [1]: annex 1 only
-  for (std::size_t run = 0; run < entries.size();) {
-    std::size_t end = run + 1;
-    while (end < entries.size() && entries[end].hash == entries[run].hash) ++end;
-    if (end - run == 1) {  // most runs: nothing to pair
-      run = end;
-      continue;
-    }
+  detail::for_each_shared_hash(entries, [&](std::span<const Entry* const> group) {
     for (ByKind& side : in) side.variants.clear(), side.heads.clear(), side.keys.clear();
-    for (std::size_t e = run; e < end; ++e) {
-      ByKind& side = in[entries[e].annex1 ? 1 : 0];
-      (entries[e].kind == Kind::head ? side.heads : side.variants).push_back(entries[e].mission);
-      if (entries[e].kind == Kind::key) side.keys.push_back(entries[e].mission);
+    for (const Entry* e : group) {
+      ByKind& side = in[e->annex1 ? 1 : 0];
+      (e->kind == Kind::head ? side.heads : side.variants).push_back(e->mission);
+      if (e->kind == Kind::key) side.keys.push_back(e->mission);
     }
     for (const std::uint32_t a1 : in[1].variants)
       for (const std::uint32_t a2 : in[0].variants) candidates.emplace_back(a1, a2);
@@ -191,8 +204,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
       for (const std::uint32_t a2 : in[0].keys) candidates.emplace_back(a1, a2);
     for (const std::uint32_t a1 : in[1].keys)
       for (const std::uint32_t a2 : in[0].heads) candidates.emplace_back(a1, a2);
-    run = end;
-  }
+  });
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
