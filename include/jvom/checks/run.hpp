@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "jvom/algorithms/join.hpp"
@@ -123,6 +124,10 @@ template <Check... Checks>
   detail::SharedDerivations shared;
   const CheckInput input = detail::make_input(report, missions, config, shared);
   CheckResults results;
+  // Room for a finding per mission up front: at run time that is address space, not memory (pages are
+  // touched as findings are written), and it spares a report with many findings the copies and fresh
+  // pages of a growing vector of large elements.
+  if (!std::is_constant_evaluated()) results.findings.reserve(missions.size());
   (results.summaries.push_back(detail::run_check(checks, input, results.findings)), ...);
   detail::acknowledge(report.acknowledgements, results);
   return results;
