@@ -85,30 +85,24 @@ constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
 namespace detail {
 
 // Calls visit(row, earlier) for each row of `rows` (anything with a `mission` name), in order: `earlier`
-// is the first row before it with the same key, or npos. O(n): keys are hashed first, then looked up in a
-// table that is fetched a few rows ahead (large tables miss the cache on nearly every probe). The one
-// rule behind the load's "listed before" errors and the duplicate check.
+// is the first row before it with the same key, or npos. O(n): each row looks its key up among those
+// before it in a hash table. The one rule behind the load's "listed before" errors and the duplicate check.
 template <class Row, class Visit>
 constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
-  constexpr std::size_t ahead = 16;
-  Scratch<std::string_view> keys(rows.size());
-  Scratch<std::uint64_t> hashes(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    keys[i] = mission_key(rows[i].mission);
-    hashes[i] = key_hash(keys[i]);
-  }
   HashedIndex seen(rows.size());
-  for (std::size_t later = 0; later < rows.size(); ++later) {
-    if (later + ahead < rows.size()) seen.prefetch(hashes[later + ahead]);
-    std::size_t first = static_cast<std::size_t>(-1);
-    seen.find_if(hashes[later], [&](std::size_t earlier) {
-      if (!same_key(keys[earlier], keys[later])) return false;
-      first = earlier;
-      return true;
-    });
-    visit(later, first);
-    seen.insert(hashes[later], later);
-  }
+  for_each_hashed(
+      seen, rows.size(), [&](std::size_t i) { return mission_hash(rows[i].mission); },
+      [&](std::size_t later, std::uint64_t hash) {
+        const std::string_view key = mission_key(rows[later].mission);
+        std::size_t first = static_cast<std::size_t>(-1);
+        seen.find_if(hash, [&](std::size_t earlier) {
+          if (!same_key(mission_key(rows[earlier].mission), key)) return false;
+          first = earlier;
+          return true;
+        });
+        visit(later, first);
+        seen.insert(hash, later);
+      });
 }
 
 }  // namespace detail

@@ -56,33 +56,26 @@ struct AnnexMatch {
 };
 
 constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2) {
-  // Hashes first, then the table, prefetching a few rows ahead: on large annexes nearly every probe of the
-  // table misses the cache, and the hints overlap those waits.
-  constexpr std::size_t ahead = 16;
-  Scratch<std::string_view> keys(annex1.size());
-  Scratch<std::uint64_t> hashes(annex1.size());
-  for (std::size_t i = 0; i < annex1.size(); ++i) {
-    keys[i] = mission_key(annex1[i].mission);
-    hashes[i] = key_hash(keys[i]);
-  }
+  const auto key1 = [&](std::size_t i) { return mission_key(annex1[i].mission); };
   HashedIndex by_key(annex1.size());
   bool repeats = false;  // annex 1 lists some key twice
-  for (std::size_t i = 0; i < annex1.size(); ++i) {
-    if (i + ahead < annex1.size()) by_key.prefetch(hashes[i + ahead]);
-    repeats = by_key.find_if(hashes[i], [&](std::size_t earlier) { return same_key(keys[earlier], keys[i]); }) || repeats;
-    by_key.insert(hashes[i], i);
-  }
+  for_each_hashed(
+      by_key, annex1.size(), [&](std::size_t i) { return key_hash(key1(i)); },
+      [&](std::size_t i, std::uint64_t hash) {
+        repeats =
+            by_key.find_if(hash, [&](std::size_t earlier) { return same_key(key1(earlier), key1(i)); }) || repeats;
+        by_key.insert(hash, i);
+      });
 
   AnnexMatch match{Scratch<std::uint32_t>(annex2.size()), Scratch<bool>(annex1.size()), annex2.size() + annex1.size()};
   std::size_t next = 0;  // the annex 1 row after the last one joined
   for (std::size_t j = 0; j < annex2.size(); ++j) {
     const std::string_view key = mission_key(annex2[j].mission);
-    const std::uint64_t hash = key_hash(key);
     std::size_t joins = next;
-    if (repeats || next >= annex1.size() || hashes[next] != hash || !same_key(keys[next], key)) {
-      const bool found = by_key.find_if(hash, [&](std::size_t i) {
+    if (repeats || next >= annex1.size() || !same_key(key1(next), key)) {
+      const bool found = by_key.find_if(key_hash(key), [&](std::size_t i) {
         joins = i;
-        return !match.used[i] && same_key(keys[i], key);
+        return !match.used[i] && same_key(key1(i), key);
       });
       if (!found) continue;
     } else if (match.used[next]) {

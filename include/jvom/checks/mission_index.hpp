@@ -6,7 +6,6 @@
 #include <string_view>
 
 #include "jvom/detail/hashed_index.hpp"
-#include "jvom/detail/scratch.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
 
@@ -16,19 +15,10 @@ namespace jvom {
 /// hash table once.
 class MissionIndex {
  public:
-  constexpr explicit MissionIndex(std::span<const Mission> missions)
-      : missions_(missions), keys_(missions.size()), by_key_(missions.size()) {
-    // Hashes first, then the table, prefetching a few ahead: on large reports every insert misses the cache.
-    constexpr std::size_t ahead = 16;
-    detail::Scratch<std::uint64_t> hashes(missions.size());
-    for (std::size_t i = 0; i < missions.size(); ++i) {
-      keys_[i] = mission_key(missions[i].name);
-      hashes[i] = key_hash(keys_[i]);
-    }
-    for (std::size_t i = 0; i < missions.size(); ++i) {
-      if (i + ahead < missions.size()) by_key_.prefetch(hashes[i + ahead]);
-      by_key_.insert(hashes[i], i);
-    }
+  constexpr explicit MissionIndex(std::span<const Mission> missions) : missions_(missions), by_key_(missions.size()) {
+    detail::for_each_hashed(
+        by_key_, missions.size(), [&](std::size_t i) { return mission_hash(missions[i].name); },
+        [&](std::size_t i, std::uint64_t hash) { by_key_.insert(hash, i); });
   }
 
   /// The first mission (in mission order) named `name`, or nullptr.
@@ -36,7 +26,7 @@ class MissionIndex {
     const std::string_view key = mission_key(name);
     const Mission* found = nullptr;
     by_key_.find_if(key_hash(key), [&](std::size_t i) {
-      if (!same_key(keys_[i], key)) return false;
+      if (!same_key(mission_key(missions_[i].name), key)) return false;
       found = &missions_[i];
       return true;
     });
@@ -45,7 +35,6 @@ class MissionIndex {
 
  private:
   std::span<const Mission> missions_;
-  detail::Scratch<std::string_view> keys_;
   detail::HashedIndex by_key_;
 };
 
