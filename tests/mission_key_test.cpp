@@ -35,6 +35,24 @@ TEST_CASE("a key's hash is the same at compile time and at run time, for every l
   }
 }
 
+TEST_CASE("a key is the same at compile time (a pointer walk) and at run time (memchr)") {
+  static constexpr std::array<std::string_view, 8> names{
+      "UNTSO (Libanon en Golan)", "  NAVO oostflank (separate VGR) ", "(alleen haakjes)", "EMASoH",
+      "a(b", "x (", "", " ( "};
+  constexpr auto at_compile_time = [] {
+    std::array<std::string_view, names.size()> keys{};
+    for (std::size_t i = 0; i < names.size(); ++i) keys[i] = mission_key(names[i]);
+    return keys;
+  }();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string copy(names[i]);
+    CAPTURE(copy);
+    CHECK(mission_key(copy) == at_compile_time[i]);
+  }
+  CHECK(at_compile_time[4] == "a");
+  CHECK(at_compile_time[5] == "x");
+}
+
 TEST_CASE("a key's hash ignores ASCII case in every position, and nothing else") {
   const std::string lower = "eutm mali 2025-xyz";
   for (std::size_t i = 0; i < lower.size(); ++i) {
