@@ -9,7 +9,6 @@
 #include <type_traits>
 
 #include "jvom/detail/hashed_index.hpp"
-#include "jvom/detail/scratch.hpp"
 #include "jvom/text/characters.hpp"
 
 /// How the two annexes' names for one mission are matched.

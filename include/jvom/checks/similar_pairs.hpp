@@ -34,7 +34,8 @@ namespace detail {
 // are read as a polynomial, h(s) = sum of s[i] * B^(n-1-i) (mod 2^64), so deleting the character at k
 // changes the whole hash by (prefix(k) - prefix(k+1)) * B^(n-1-k): a name of length L has L variants
 // with one deletion and L(L-1)/2 with two, and hashing each from scratch made the variants cost L^2 or
-// L^3. Every hash is mixed last, so that its top bits (the buckets of `sort_by_hash`) are well spread.
+// L^3. Every hash is mixed last, so that its top bits (the buckets of `for_each_shared_hash`) are well
+// spread.
 class DeletionHashes {
  public:
   constexpr void reset(std::string_view name) {
@@ -50,7 +51,7 @@ class DeletionHashes {
   // The name's first `length` characters: its first word, say.
   [[nodiscard]] constexpr std::uint64_t first(std::size_t length) const noexcept { return mix(prefix_[length]); }
   [[nodiscard]] constexpr std::uint64_t without(std::size_t k) const noexcept { return mix(raw_without(k)); }
-  // Without the characters at k and later (k < later).
+  // Without the characters at positions k and `later` (k < later).
   [[nodiscard]] constexpr std::uint64_t without(std::size_t k, std::size_t later) const noexcept {
     return mix(raw_without(later) + (prefix_[k] - prefix_[k + 1]) * power_[n_ - 2 - k]);
   }
@@ -133,9 +134,9 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
 /// The similar pairs among missions listed in one annex only, without comparing every pair (symmetric
 /// deletion): each name's key, its first word, and every variant of the key with up to `max_name_edits`
 /// characters deleted is hashed; names that share a hash are candidates, then verified. Two names at most
-/// d edits apart always share a variant with at most d deletions from each. O(L^d n log(L^d n)) for n
-/// unmatched names of length L (d at most 2; each variant is hashed in O(1)), plus the pairs found: names
-/// sharing a variant are compared.
+/// d edits apart always share a variant with at most d deletions from each. O(L^d n) for n unmatched names
+/// of length L (d at most 2; each variant is hashed in O(1), and equal hashes are found by hashing, not
+/// sorting), plus the pairs found: names sharing a variant are compared.
 [[nodiscard]] constexpr std::vector<SimilarPair> similar_pairs(std::span<const Mission> missions,
                                                                const Config& config) {
   // A name's whole key and its deletion variants pair with each other's (edit distance); its first word
