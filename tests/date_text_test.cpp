@@ -2,7 +2,9 @@
 
 #include <jvom/io/print.hpp>
 #include <jvom/text/date.hpp>
+#include <random>
 #include <string>
+#include <vector>
 
 using namespace std::chrono;
 using jvom::EndDate;
@@ -114,4 +116,34 @@ TEST_CASE("no input makes a parser misbehave: every byte value in every position
         if (!d) CHECK(d.error().offset + d.error().found.size() <= s.size());
         if (!e) CHECK(e.error().offset + e.error().found.size() <= s.size());
       }
+}
+
+TEST_CASE("the usual shape of a date reads as the full parser reads it, and anything near it too") {
+  // Dates built from pieces near the usual shape: odd days, blanks of every kind, abbreviations, case,
+  // days that do not exist, stray characters. parse_date takes a shortcut for the usual shape; the result
+  // (value or error) must be the full parser's.
+  const std::vector<std::string> days{"1", "09", "31", "0", "32", "123", "", "x", " 7"};
+  const std::vector<std::string> months{"december", "DECEMBER", "juni", "sept.", "aug.", "mrt", "febr.", "feb",
+                                        "decembr", "mei.", "", ".", "juni.", "m\xC3\xA4rz"};
+  const std::vector<std::string> years{"2024", "2028", "0000", "99", "20245", "20x4"};
+  const std::vector<std::string> gaps{" ", "  ", "\t", "\xC2\xA0", ""};
+  std::mt19937 random(5);
+  std::size_t usual = 0;
+  for (int i = 0; i < 20000; ++i) {
+    const auto pick = [&](const std::vector<std::string>& v) { return v[random() % v.size()]; };
+    const std::string gap1 = random() % 4 != 0 ? " " : pick(gaps), gap2 = random() % 4 != 0 ? " " : pick(gaps);
+    std::string text = pick(days) + gap1 + pick(months) + gap2 + pick(years);
+    if (random() % 10 == 0) text = pick(gaps) + text + pick(gaps);
+    CAPTURE(text);
+    const auto shortcut = parse_date(text);
+    const auto full = jvom::text::detail::parse_date_in_full(text);
+    REQUIRE(shortcut.has_value() == full.has_value());
+    if (full) {
+      CHECK(*shortcut == *full);
+      usual += jvom::text::detail::usual_date(text).has_value() ? 1u : 0u;
+    } else {
+      CHECK(shortcut.error() == full.error());
+    }
+  }
+  CHECK(usual > 1000);  // the shortcut was taken often enough for the comparison to mean something
 }

@@ -37,8 +37,10 @@ namespace jvom::text {
 /// Position of `needle` in `s` ignoring ASCII case, or npos.
 [[nodiscard]] constexpr std::size_t ifind(std::string_view s, std::string_view needle) noexcept {
   if (needle.size() > s.size()) return std::string_view::npos;
+  if (needle.empty()) return 0;
+  const char first = to_lower(needle[0]);  // most positions fail on their first character
   for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
-    if (iequals(s.substr(i, needle.size()), needle)) return i;
+    if (to_lower(s[i]) == first && iequals(s.substr(i, needle.size()), needle)) return i;
   return std::string_view::npos;
 }
 
