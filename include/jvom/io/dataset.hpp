@@ -17,6 +17,7 @@
 #include "jvom/io/rows.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/owned_report.hpp"
+#include "jvom/text/characters.hpp"
 #include "jvom/text/format.hpp"
 #include "jvom/text/period.hpp"
 
@@ -60,7 +61,7 @@ template <class Row>
 void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>& lines, std::string_view file,
                     LoadErrors& errors) {
   jvom::detail::for_each_listing(std::span<const Row>(rows), [&](std::size_t i, std::size_t earlier) {
-    if (mission_key(rows[i].mission).empty())
+    if (text::trim(rows[i].mission).empty())  // the same as an empty key: a name's first character starts it
       errors.add({std::string(file), lines[i], 1, "mission", "a mission name", ""});
     else if (earlier != static_cast<std::size_t>(-1))
       errors.add({std::string(file), lines[i], 1, "mission",

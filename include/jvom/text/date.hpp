@@ -142,6 +142,7 @@ constexpr std::optional<std::chrono::year_month_day> usual_date(std::string_view
 /// placeholder ("-", "·", empty) for not set.
 [[nodiscard]] constexpr Parsed<EndDate> parse_end_date(std::string_view input) noexcept {
   const std::string_view s = trim(input);
+  if (const auto usual = detail::usual_date(s)) return EndDate::on(*usual);  // neither placeholder nor keyword
   if (is_placeholder(s)) return EndDate::not_set();
   if (iequals(s, "onbepaald")) return EndDate::indefinite();
   if (iequals(s, "doorlopend")) return EndDate::ongoing();
