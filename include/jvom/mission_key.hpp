@@ -83,17 +83,21 @@ constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
 
 namespace detail {
 
+// What for_each_listing passes as `earlier` for a row whose key no row before it has.
+inline constexpr std::size_t not_listed_before = static_cast<std::size_t>(-1);
+
 // Calls visit(row, earlier) for each row of `rows` (anything with a `mission` name), in order: `earlier`
-// is the first row before it with the same key, or npos. O(n): each row looks its key up among those
-// before it in a hash table. The one rule behind the load's "listed before" errors and the duplicate check.
+// is the first row before it with the same key, or not_listed_before. O(n): each row looks its key up
+// among those before it in `seen` (a table for rows.size() elements), which holds every row's key after,
+// for callers that look keys up. The one rule behind the load's "listed before" errors, the duplicate
+// check and the join's test for a key annex 1 lists twice.
 template <class Row, class Visit>
-constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
-  HashedIndex seen(rows.size());
+constexpr void for_each_listing(std::span<const Row> rows, HashedIndex &seen, Visit &&visit) {
   for_each_hashed(
       seen, rows.size(), [&](std::size_t i) { return mission_hash(rows[i].mission); },
       [&](std::size_t later, std::uint64_t hash) {
         const std::string_view key = mission_key(rows[later].mission);
-        std::size_t first = static_cast<std::size_t>(-1);
+        std::size_t first = not_listed_before;
         seen.find_if(hash, [&](std::size_t earlier) {
           if (!same_key(mission_key(rows[earlier].mission), key)) return false;
           first = earlier;
@@ -102,6 +106,13 @@ constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
         visit(later, first);
         seen.insert(hash, later);
       });
+}
+
+// The same, with a table of its own.
+template <class Row, class Visit>
+constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
+  HashedIndex seen(rows.size());
+  for_each_listing(rows, seen, visit);
 }
 
 }  // namespace detail

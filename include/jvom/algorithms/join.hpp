@@ -59,13 +59,8 @@ constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span
   const auto key1 = [&](std::size_t i) { return mission_key(annex1[i].mission); };
   HashedIndex by_key(annex1.size());
   bool repeats = false;  // annex 1 lists some key twice
-  for_each_hashed(
-      by_key, annex1.size(), [&](std::size_t i) { return key_hash(key1(i)); },
-      [&](std::size_t i, std::uint64_t hash) {
-        repeats =
-            by_key.find_if(hash, [&](std::size_t earlier) { return same_key(key1(earlier), key1(i)); }) || repeats;
-        by_key.insert(hash, i);
-      });
+  for_each_listing(annex1, by_key,
+                   [&](std::size_t, std::size_t earlier) { repeats = repeats || earlier != not_listed_before; });
 
   AnnexMatch match{Scratch<std::uint32_t>(annex2.size()), Scratch<bool>(annex1.size()), annex2.size() + annex1.size()};
   std::size_t next = 0;  // the annex 1 row after the last one joined

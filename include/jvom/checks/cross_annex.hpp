@@ -1,15 +1,12 @@
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "jvom/checks/check.hpp"
-#include "jvom/detail/hashed_index.hpp"
-#include "jvom/detail/scratch.hpp"
 #include "jvom/mission_key.hpp"
 
 /// Cross-annex: missions one annex lists and the other does not, names that are almost the same,
@@ -32,7 +29,7 @@ template <class Row>
 constexpr void report_duplicates(std::span<const Row> rows, FindingSink& out, Source (*source)(std::uint32_t)) {
   out.examined(rows.size());
   jvom::detail::for_each_listing(rows, [&](std::size_t later, std::size_t earlier) {
-    if (earlier == static_cast<std::size_t>(-1)) return;
+    if (earlier == jvom::detail::not_listed_before) return;
     out.raise(finding(rows[later].mission, "the same annex lists the mission twice")
                   .with("first listed", rows[earlier].mission, source(static_cast<std::uint32_t>(earlier + 1)))
                   .with("again", rows[later].mission, source(static_cast<std::uint32_t>(later + 1))));

@@ -11,7 +11,6 @@
 #include <system_error>
 #include <vector>
 
-#include "jvom/detail/hashed_index.hpp"
 #include "jvom/io/csv.hpp"
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/rows.hpp"
@@ -63,7 +62,7 @@ void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>
   jvom::detail::for_each_listing(std::span<const Row>(rows), [&](std::size_t i, std::size_t earlier) {
     if (text::trim(rows[i].mission).empty())  // the same as an empty key: a name's first character starts it
       errors.add({std::string(file), lines[i], 1, "mission", "a mission name", ""});
-    else if (earlier != static_cast<std::size_t>(-1))
+    else if (earlier != jvom::detail::not_listed_before)
       errors.add({std::string(file), lines[i], 1, "mission",
                   "a mission not listed before (it is on line " + std::to_string(lines[earlier]) + ")",
                   std::string(rows[i].mission)});

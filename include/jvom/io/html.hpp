@@ -95,6 +95,14 @@ svg { max-width: 100%; height: auto; font-size: 11px; }
 )";
 }
 
+// A heading row across `columns` wherever the region (with its sub-group) changes, as the printed tables do.
+inline void region_heading(std::ostream& os, const Region*& above, const Region& region, int columns) {
+  if (starts_region(above, region))
+    os << "<tr class=\"region\"><td colspan=\"" << columns << "\">" << escape_html(text::format_region(region))
+       << "</td></tr>\n";
+  above = &region;
+}
+
 }  // namespace detail
 
 /// Writes the page for `report` and the `results` of checking it.
@@ -134,9 +142,7 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
   const Region* above = nullptr;
   for (std::size_t i = 0; i < report.annex2.size(); ++i) {
     const PersonnelRow& row = report.annex2[i];
-    if (detail::starts_region(above, row.region))
-      os << "<tr class=\"region\"><td colspan=\"7\">" << escape_html(text::format_region(row.region)) << "</td></tr>\n";
-    above = &row.region;
+    detail::region_heading(os, above, row.region, 7);
     os << "<tr><td>" << escape_html(row.mission) << "</td><td class=\"n\">"
        << detail::cap_cell(row.framework_military, false) << "</td><td class=\"n\">"
        << detail::cap_cell(row.framework_civil, true) << "</td><td class=\"n\">" << row.deployed_military
@@ -157,9 +163,7 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
   above = nullptr;
   for (std::size_t i = 0; i < report.annex1.size(); ++i) {
     const MandateRow& row = report.annex1[i];
-    if (detail::starts_region(above, row.region))
-      os << "<tr class=\"region\"><td colspan=\"5\">" << escape_html(text::format_region(row.region)) << "</td></tr>\n";
-    above = &row.region;
+    detail::region_heading(os, above, row.region, 5);
     os << "<tr><td>" << escape_html(row.mission) << "</td><td>"
        << escape_html(text::format_legal_basis(row.legal_basis)) << "</td><td>"
        << escape_html(text::format_end_date(row.mandate_end)) << "</td><td>"
