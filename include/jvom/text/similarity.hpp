@@ -15,11 +15,17 @@ namespace jvom::text {
 /// deletions, substitutions and swaps of neighbouring characters turn one into the other ("OCS" and
 /// "OSC" are 1 apart). Stops early and returns `limit + 1` once the distance must exceed `limit`.
 [[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  // Some cheapest alignment pairs the characters both names start or end with with each other (a swap
+  // across that boundary would only exchange a character with its own copy), so only what lies between is
+  // compared: for two spellings of one name, a few characters instead of the whole table.
+  while (!a.empty() && !b.empty() && to_lower(a.front()) == to_lower(b.front())) a.remove_prefix(1), b.remove_prefix(1);
+  while (!a.empty() && !b.empty() && to_lower(a.back()) == to_lower(b.back())) a.remove_suffix(1), b.remove_suffix(1);
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  if (n == 0 || m == 0) return n + m;
   // Three rows of the table. Names are short: on the stack up to 64 characters, else on the heap.
   constexpr std::size_t on_stack = 65;
-  std::array<std::size_t, 3 * on_stack> stack{};
+  std::array<std::size_t, 3 * on_stack> stack;  // each cell written before it is read
   std::vector<std::size_t> heap(m + 1 > on_stack ? 3 * (m + 1) : 0, 0);
   std::size_t* rows = m + 1 > on_stack ? heap.data() : stack.data();
   const std::size_t width = m + 1 > on_stack ? m + 1 : on_stack;
