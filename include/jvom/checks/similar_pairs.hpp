@@ -145,7 +145,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   enum class Kind : std::uint8_t { key, deletion, head };
   struct Entry {
     std::uint64_t hash = 0;
-    std::uint32_t mission = 0;
+    std::uint32_t name = 0;  // into `unpaired`
     Kind kind = Kind::key;
     bool annex1 = false;  // listed in annex 1 only (else in annex 2 only): kept here, not looked up
   };
@@ -155,12 +155,19 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   const auto deletes = [&](std::string_view key) {
     return deletions != 0 && key.size() >= config.min_similar_name_length;
   };
-  std::vector<std::uint32_t> unpaired;  // joined missions (or in neither annex) have nothing to pair
-  std::size_t count = 0;                // known up front: the entries are most of this function's memory
+  // Joined missions (or in neither annex) have nothing to pair. What the rest need is read once: every
+  // read of a mission or its name is a trip to memory, as they are few and far apart.
+  struct Unpaired {
+    std::string_view key;
+    std::uint32_t mission = 0;
+    bool annex1 = false;
+  };
+  std::vector<Unpaired> unpaired;
+  std::size_t count = 0;  // known up front: the entries are most of this function's memory
   for (std::size_t i = 0; i < missions.size(); ++i) {
     if (missions[i].in_annex1() == missions[i].in_annex2()) continue;
-    unpaired.push_back(static_cast<std::uint32_t>(i));
-    const std::string_view key = mission_key(missions[i].name);
+    unpaired.push_back({mission_key(missions[i].name), static_cast<std::uint32_t>(i), missions[i].in_annex1()});
+    const std::string_view key = unpaired.back().key;
     const std::size_t length = key.size();
     count += 1 + (text::name_head(key).size() != length ? 1 : 0) +
              (deletes(key) ? length + (deletions == 2 ? length * (length - 1) / 2 : 0) : 0);
@@ -168,26 +175,26 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   std::vector<Entry> entries;
   entries.reserve(count);
   detail::DeletionHashes hashes;
-  for (const std::uint32_t mission : unpaired) {
-    const std::string_view key = mission_key(missions[mission].name);
-    const bool annex1 = missions[mission].in_annex1();
+  for (std::uint32_t name = 0; name < unpaired.size(); ++name) {
+    const std::string_view key = unpaired[name].key;
+    const bool annex1 = unpaired[name].annex1;
     hashes.reset(key);
-    entries.push_back({hashes.whole(), mission, Kind::key, annex1});
+    entries.push_back({hashes.whole(), name, Kind::key, annex1});
     if (const std::size_t head = text::name_head(key).size(); head != key.size())
-      entries.push_back({hashes.first(head), mission, Kind::head, annex1});
+      entries.push_back({hashes.first(head), name, Kind::head, annex1});
     if (!deletes(key)) continue;
     for (std::size_t skip = 0; skip < key.size(); ++skip) {
-      entries.push_back({hashes.without(skip), mission, Kind::deletion, annex1});
+      entries.push_back({hashes.without(skip), name, Kind::deletion, annex1});
       if (deletions == 2)
         for (std::size_t skip_too = skip + 1; skip_too < key.size(); ++skip_too)
-          entries.push_back({hashes.without(skip, skip_too), mission, Kind::deletion, annex1});
+          entries.push_back({hashes.without(skip, skip_too), name, Kind::deletion, annex1});
     }
   }
   // Each group of equal hashes pairs its annex 1 names with its annex 2 names, by kind: whole keys and
   // deletion variants with each other, first words with whole keys. Only pairs that mean something are
   // visited: a group of first words with no whole key beside it (every "NAVO ..." name's "NAVO") costs
   // nothing, and neither do pairs within one annex.
-  std::vector<std::pair<std::size_t, std::size_t>> candidates;  // (annex 1 only, annex 2 only)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates;  // names: (annex 1 only, annex 2 only)
   struct ByKind {
     std::vector<std::uint32_t> variants, heads, keys;  // keys are among the variants too
   };
@@ -196,8 +203,8 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
     for (ByKind& side : in) side.variants.clear(), side.heads.clear(), side.keys.clear();
     for (const Entry* e : group) {
       ByKind& side = in[e->annex1 ? 1 : 0];
-      (e->kind == Kind::head ? side.heads : side.variants).push_back(e->mission);
-      if (e->kind == Kind::key) side.keys.push_back(e->mission);
+      (e->kind == Kind::head ? side.heads : side.variants).push_back(e->name);
+      if (e->kind == Kind::key) side.keys.push_back(e->name);
     }
     for (const std::uint32_t a1 : in[1].variants)
       for (const std::uint32_t a2 : in[0].variants) candidates.emplace_back(a1, a2);
@@ -211,9 +218,8 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
 
   std::vector<SimilarPair> pairs;
   for (const auto& [a1, a2] : candidates) {
-    SimilarPair pair{a1, a2, false, 0};
-    if (detail::is_similar(mission_key(missions[a1].name), mission_key(missions[a2].name), config, pair))
-      pairs.push_back(pair);
+    SimilarPair pair{unpaired[a1].mission, unpaired[a2].mission, false, 0};
+    if (detail::is_similar(unpaired[a1].key, unpaired[a2].key, config, pair)) pairs.push_back(pair);
   }
   return pairs;
 }
