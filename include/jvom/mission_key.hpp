@@ -88,11 +88,10 @@ inline constexpr std::size_t not_listed_before = static_cast<std::size_t>(-1);
 
 // Calls visit(row, earlier) for each row of `rows` (anything with a `mission` name), in order: `earlier`
 // is the first row before it with the same key, or not_listed_before. O(n): each row looks its key up
-// among those before it in `seen` (a table for rows.size() elements), which holds every row's key after,
-// for callers that look keys up. The one rule behind the load's "listed before" errors, the duplicate
-// check and the join's test for a key annex 1 lists twice.
+// among those before it. The one rule behind the load's "listed before" errors and the duplicate check.
 template <class Row, class Visit>
-constexpr void for_each_listing(std::span<const Row> rows, HashedIndex &seen, Visit &&visit) {
+constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
+  HashedIndex seen(rows.size());
   for_each_hashed(
       seen, rows.size(), [&](std::size_t i) { return mission_hash(rows[i].mission); },
       [&](std::size_t later, std::uint64_t hash) {
@@ -106,13 +105,6 @@ constexpr void for_each_listing(std::span<const Row> rows, HashedIndex &seen, Vi
         visit(later, first);
         seen.insert(hash, later);
       });
-}
-
-// The same, with a table of its own.
-template <class Row, class Visit>
-constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
-  HashedIndex seen(rows.size());
-  for_each_listing(rows, seen, visit);
 }
 
 }  // namespace detail

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "jvom/annex.hpp"
+#include "jvom/detail/hash_filter.hpp"
 #include "jvom/detail/hashed_index.hpp"
 #include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"
@@ -44,11 +45,16 @@ constexpr Mission from_annex1(const MandateRow& row, std::uint32_t index) noexce
 }
 
 // Which annex 1 row each annex 2 row joins: the first of the same key (mission_key, ignoring case) that
-// no earlier annex 2 row took. O(n1 + n2): annex 1's keys go into a hash table once, and each annex 2 row
-// looks its key up there, unless the annex 1 row after the last one joined has its key. Reports list the
-// missions of both annexes in much the same order, and while annex 1 names no mission twice, that row is
-// the only one the annex 2 row can join: the look-ups that miss the cache are left to the rows out of
-// order.
+// no earlier annex 2 row took. O(n1 + n2).
+//
+// Reports list the missions of both annexes in much the same order, so a walk down both joins most rows
+// without a hash table, whose look-ups would miss the cache: an annex 2 row joins the next annex 1 row, or
+// one a few rows on, when the rule gives it that row. The rule does, unless an annex 1 row passed over or an
+// annex 2 row left for later has the same key; a filter of their keys says when that may be, and such rows
+// are left for later too. The rows left (missing from annex 1, out of step, or a false alarm) then look the
+// annex 1 rows still free up by key, in order: annex 2 rows joined on the walk never share a key with an
+// earlier row left, so what each finds is what the rule gives it. Annexes out of step for longer than the
+// look-ahead leave most rows for the look-ups, which then cost what they would have without the walk.
 struct AnnexMatch {
   Scratch<std::uint32_t> annex1_row;  // per annex 2 row: the 1-based annex 1 row it joins, or 0
   Scratch<bool> used;                 // per annex 1 row: joined by some annex 2 row
@@ -57,30 +63,54 @@ struct AnnexMatch {
 
 constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2) {
   const auto key1 = [&](std::size_t i) { return mission_key(annex1[i].mission); };
-  HashedIndex by_key(annex1.size());
-  bool repeats = false;  // annex 1 lists some key twice
-  for_each_listing(annex1, by_key,
-                   [&](std::size_t, std::size_t earlier) { repeats = repeats || earlier != not_listed_before; });
-
+  const auto key2 = [&](std::size_t j) { return mission_key(annex2[j].mission); };
   AnnexMatch match{Scratch<std::uint32_t>(annex2.size()), Scratch<bool>(annex1.size()), annex2.size() + annex1.size()};
-  std::size_t next = 0;  // the annex 1 row after the last one joined
-  for (std::size_t j = 0; j < annex2.size(); ++j) {
-    const std::string_view key = mission_key(annex2[j].mission);
-    std::size_t joins = next;
-    if (repeats || next >= annex1.size() || !same_key(key1(next), key)) {
-      const bool found = by_key.find_if(key_hash(key), [&](std::size_t i) {
-        joins = i;
-        return !match.used[i] && same_key(key1(i), key);
-      });
-      if (!found) continue;
-    } else if (match.used[next]) {
-      continue;  // the one row with this key is taken
-    }
-    match.used[joins] = true;
-    match.annex1_row[j] = static_cast<std::uint32_t>(joins + 1);
+  const auto join = [&match](std::size_t j, std::size_t i) {
+    match.used[i] = true;
+    match.annex1_row[j] = static_cast<std::uint32_t>(i + 1);
     --match.missions;
-    next = joins + 1;
+  };
+
+  // The walk.
+  constexpr std::size_t look_ahead = 8;
+  HashFilter set_aside(annex1.size() + annex2.size());  // keys passed over or left: mostly a few percent
+  std::vector<std::uint32_t> left;                      // annex 2 rows for the look-ups
+  std::size_t next = 0;                                 // the annex 1 row after the last one joined
+  for (std::size_t j = 0; j < annex2.size(); ++j) {
+    const std::string_view key = key2(j);
+    const std::uint64_t hash = key_hash(key);
+    const std::size_t end = std::min(annex1.size(), next + look_ahead);
+    std::size_t at = next;
+    while (at < end && !same_key(key1(at), key)) ++at;
+    if (at == end || set_aside.may_hold(hash)) {
+      set_aside.add(hash);
+      left.push_back(static_cast<std::uint32_t>(j));
+      continue;
+    }
+    for (; next < at; ++next) set_aside.add(key_hash(key1(next)));
+    join(j, at);
+    next = at + 1;
   }
+  if (left.empty()) return match;
+
+  // The look-ups, among the annex 1 rows still free.
+  std::vector<std::uint32_t> free;
+  for (std::size_t i = 0; i < annex1.size(); ++i)
+    if (!match.used[i]) free.push_back(static_cast<std::uint32_t>(i));
+  HashedIndex by_key(free.size());
+  for_each_hashed(
+      by_key, free.size(), [&](std::size_t f) { return key_hash(key1(free[f])); },
+      [&](std::size_t f, std::uint64_t hash) { by_key.insert(hash, f); });
+  for_each_hashed(
+      by_key, left.size(), [&](std::size_t k) { return key_hash(key2(left[k])); },
+      [&](std::size_t k, std::uint64_t hash) {
+        const std::string_view key = key2(left[k]);
+        by_key.find_if(hash, [&](std::size_t f) {
+          if (match.used[free[f]] || !same_key(key1(free[f]), key)) return false;
+          join(left[k], free[f]);
+          return true;
+        });
+      });
   return match;
 }
 
