@@ -72,7 +72,14 @@ constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
   const char *at = key.data();
   std::size_t left = key.size();
   for (; left >= 8; at += 8, left -= 8) h = (std::rotl(h, 27) ^ detail::folded_word(at, 8)) * multiplier;
-  if (left != 0) h = (std::rotl(h, 27) ^ detail::folded_word(at, left)) * multiplier;
+  if (left != 0) {
+    std::uint64_t tail;  // at run time, the word that ends the key, less what is hashed: no byte loop
+    if (key.size() >= 8 && !std::is_constant_evaluated() && std::endian::native == std::endian::little)
+      tail = detail::folded_word(at + left - 8, 8) >> (8 * (8 - left));
+    else
+      tail = detail::folded_word(at, left);
+    h = (std::rotl(h, 27) ^ tail) * multiplier;
+  }
   return h ^ (h >> 29);
 }
 
