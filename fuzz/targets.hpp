@@ -39,6 +39,17 @@ inline void csv_reader(const std::uint8_t* data, std::size_t size) {
     for (const io::LoadError& e : errors.all()) require(e.line >= 1 && e.column >= 1 && !e.expected.empty());
     require(lines.size() == rows.size());
     for (std::size_t i = 1; i < lines.size(); ++i) require(lines[i - 1] < lines[i]);
+
+    // Read from a stream a few bytes at a time, the same rows, lines and errors.
+    std::istringstream stream{std::string(text_of(data, size))};
+    io::LoadErrors part_errors;
+    io::CsvReader parts(stream, "fuzz.csv", part_errors, 1 + size % 13);
+    std::vector<std::size_t> part_lines;
+    require(io::read_rows<Row>(parts, "fuzz.csv", part_errors, context, &part_lines) == rows);
+    require(part_lines == lines);
+    require(part_errors.all().size() == errors.all().size());
+    for (std::size_t i = 0; i < errors.all().size(); ++i)
+      require(part_errors.all()[i].message() == errors.all()[i].message());
   };
   read_as(static_cast<PersonnelRow*>(nullptr));
   read_as(static_cast<MandateRow*>(nullptr));

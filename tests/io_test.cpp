@@ -38,8 +38,7 @@ struct SplitCsv {
   std::vector<std::vector<std::size_t>> columns;
 };
 
-SplitCsv split_csv(std::string content, LoadErrors& errors) {
-  jvom::io::CsvReader reader(std::move(content), "t.csv", errors);
+SplitCsv split_all(jvom::io::CsvReader& reader) {
   SplitCsv out;
   for (jvom::io::CsvRecord record; reader.next(record);) {
     out.lines.push_back(record.line);
@@ -51,6 +50,31 @@ SplitCsv split_csv(std::string content, LoadErrors& errors) {
     }
   }
   return out;
+}
+
+std::vector<std::string> messages(const LoadErrors& errors) {
+  std::vector<std::string> out;
+  for (const auto& e : errors.all()) out.push_back(e.message());
+  return out;
+}
+
+// Reads `content` whole, and checks that reading it from a stream in parts of a few bytes (records, line
+// ends, quotes and UTF-8 characters cut anywhere) gives the same records and the same errors.
+SplitCsv split_csv(const std::string& content, LoadErrors& errors) {
+  jvom::io::CsvReader reader(content, "t.csv", errors);
+  const SplitCsv whole = split_all(reader);
+  for (const std::size_t part : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{7}, std::size_t{64}}) {
+    CAPTURE(part);
+    std::istringstream stream(content);
+    LoadErrors part_errors;
+    jvom::io::CsvReader parts(stream, "t.csv", part_errors, part);
+    const SplitCsv in_parts = split_all(parts);
+    CHECK(in_parts.cells == whole.cells);
+    CHECK(in_parts.lines == whole.lines);
+    CHECK(in_parts.columns == whole.columns);
+    CHECK(messages(part_errors) == messages(errors));
+  }
+  return whole;
 }
 
 }  // namespace
@@ -78,6 +102,24 @@ TEST_CASE("CSV: the scan eight bytes at a time stops at exactly the bytes the by
       CHECK_MESSAGE(jvom::io::detail::skip_plain(text, 0) == expected, "byte ", byte, " at ", at);
       CHECK(jvom::io::detail::skip_plain(text, at) == expected);  // starting on it
     }
+}
+
+TEST_CASE("CSV: read in parts, any text gives the records and errors it gives whole") {
+  // Short texts of the bytes that matter to the reader, cut into parts of every small size.
+  std::mt19937 random(5);
+  const std::string bytes[] = {"a", ",", "\"", "\n", "\r", "\xC3\xAB", "\xC3", "\xFF", std::string(1, '\0'), " "};
+  for (int round = 0; round < 3000; ++round) {
+    std::string content;
+    for (auto n = random() % 24; n > 0; --n) content += bytes[random() % std::size(bytes)];
+    CAPTURE(content);
+    LoadErrors errors;
+    (void)split_csv(content, errors);  // compares the parts with the whole
+  }
+  // A stream's records_left is an estimate from the first part; a whole text's is its lines.
+  std::istringstream many(std::string(100000, 'x') + "\n" + std::string(1000, '\n'));
+  LoadErrors errors;
+  CHECK(jvom::io::CsvReader(std::string(5, '\n'), "t.csv", errors).records_left() == 6);
+  CHECK(jvom::io::CsvReader(many, "t.csv", errors, 50000).records_left() > 0);
 }
 
 TEST_CASE("CSV: columns count characters, not bytes") {

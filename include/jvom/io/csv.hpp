@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,19 +61,38 @@ struct CsvRecord {
   std::size_t line = 0;
 };
 
-/// Reads a CSV file one record at a time, so that a large file costs its text and one record, not a
-/// cell table. Cells view the reader's buffer, which holds the file (quoted cells are unescaped in
-/// place), so the reader must outlive what views its cells. Errors go to `errors` under the file's name;
-/// reading goes on past an error it can recover from (to report the next), and stops at one it cannot
-/// (invalid UTF-8, an unclosed quote, a lone CR).
+/// Reads CSV one record at a time, so that a large file costs one part of its text and one record, not
+/// the whole file and a cell table. The text comes whole (a string) or in parts from a stream: a part is
+/// read when parsing reaches the end of what is there, so records and errors are the same either way.
+/// A record's cells view the reader's buffer (quoted cells are unescaped in place) until the next call
+/// to `next`. Errors go to `errors` under the file's name; reading goes on past an error it can recover
+/// from (to report the next), and stops at one it cannot (invalid UTF-8, an unclosed quote, a lone CR).
 class CsvReader {
  public:
   /// The longest cell accepted: a cell far longer than any name in a report is a broken file.
   static constexpr std::size_t max_cell_bytes = 64 * 1024;
+  /// How much of a stream is read at a time: enough that reading costs little per byte, little enough
+  /// to stay in cache.
+  static constexpr std::size_t default_part_bytes = 1024 * 1024;
 
+  /// Reads `content`, all of it at hand.
   CsvReader(std::string content, std::string_view file, LoadErrors& errors)
       : buffer_(std::move(content)), file_(file), errors_(errors) {
-    if (std::string_view(buffer_).starts_with("\xEF\xBB\xBF")) at_ = line_start_ = 3;  // byte order mark
+    skip_byte_order_mark();
+  }
+  /// Reads `source` from where it is, `part_bytes` at a time. The stream must outlive the reader.
+  CsvReader(std::istream& source, std::string_view file, LoadErrors& errors,
+            std::size_t part_bytes = default_part_bytes)
+      : file_(file), errors_(errors), source_(&source), part_bytes_(std::max<std::size_t>(part_bytes, 1)) {
+    const std::istream::pos_type at = source.tellg();
+    if (at != std::istream::pos_type(-1) && source.seekg(0, std::ios::end)) {
+      const std::istream::pos_type end = source.tellg();
+      source.seekg(at);
+      if (end != std::istream::pos_type(-1) && end >= at) unread_ = static_cast<std::size_t>(end - at);
+    }
+    source.clear();
+    has(part_bytes_ - 1);  // the first part, for the byte order mark and records_left's estimate
+    skip_byte_order_mark();
   }
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
@@ -86,20 +106,53 @@ class CsvReader {
     return false;
   }
 
-  /// At most how many records are left: the lines left. For reserving room.
+  /// How many records are left, for reserving room: the lines left in the text at hand, and for a stream
+  /// whose size is known, its unread bytes at the same number of lines per byte, and an eighth more (an
+  /// estimate: records vary in length).
   [[nodiscard]] std::size_t records_left() const noexcept {
-    return static_cast<std::size_t>(
-               std::count(buffer_.begin() + static_cast<std::ptrdiff_t>(at_), buffer_.end(), '\n')) +
-           1;
+    const std::string_view rest = std::string_view(buffer_).substr(std::min(at_, buffer_.size()));
+    const auto lines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1;
+    if (unread_ == 0 || rest.empty()) return lines;
+    const double per_byte = static_cast<double>(lines) / static_cast<double>(rest.size());
+    return lines + static_cast<std::size_t>(static_cast<double>(unread_) * per_byte * 1.125);
   }
 
   /// True once an error was found: the records read mean nothing then.
   [[nodiscard]] bool failed() const noexcept { return failed_; }
 
  private:
+  void skip_byte_order_mark() {
+    if (has(2) && std::string_view(buffer_).starts_with("\xEF\xBB\xBF")) at_ = line_start_ = 3;
+  }
+
+  // True when the text has a byte at `i`, reading parts of the stream until it does or the stream ends.
+  // Parts are appended: positions stay, and the cells of the record being read follow the buffer when
+  // it moves.
+  bool has(std::size_t i) { return i < buffer_.size() || read_until(i); }
+  bool read_until(std::size_t i) {
+    while (i >= buffer_.size()) {
+      if (source_ == nullptr || source_done_) return false;
+      const char* const old_base = buffer_.data();
+      const std::size_t size = buffer_.size();
+      buffer_.resize(size + part_bytes_);
+      source_->read(buffer_.data() + size, static_cast<std::streamsize>(part_bytes_));
+      const auto got = static_cast<std::size_t>(source_->gcount());
+      buffer_.resize(size + got);
+      unread_ -= std::min(unread_, got);
+      if (got < part_bytes_) {
+        source_done_ = true;
+        if (source_->bad()) fail_and_stop(line_, 1, "the rest of the file", "an error reading it");
+      }
+      if (record_ != nullptr && buffer_.data() != old_base)
+        for (CsvCell& cell : record_->cells)
+          cell.text = std::string_view(buffer_.data() + (cell.text.data() - old_base), cell.text.size());
+    }
+    return true;
+  }
+
   // Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid UTF-8.
-  static std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  std::size_t utf8_length(std::size_t i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(buffer_[k]); };
     const unsigned char c = b(i);
     if (c < 0x80) return 1;
     std::size_t n = 0;
@@ -112,7 +165,7 @@ class CsvReader {
       n = 4, cp = c & 0x07u;
     else
       return 0;
-    if (i + n > s.size()) return 0;
+    if (!has(i + n - 1)) return 0;
     for (std::size_t k = 1; k < n; ++k) {
       if ((b(i + k) & 0xC0) != 0x80) return 0;
       cp = (cp << 6) | (b(i + k) & 0x3Fu);
@@ -124,7 +177,12 @@ class CsvReader {
     return n;
   }
 
-  static std::string shown(std::string_view s) { return std::string(s.substr(0, std::min<std::size_t>(s.size(), 20))); }
+  // The text from `from` to `to`, at most 20 bytes of it: what an error shows of what was found.
+  std::string shown(std::size_t from, std::size_t to) {
+    to = std::min(to, from + 20);
+    has(to - 1);
+    return buffer_.substr(from, std::min(to, buffer_.size()) - from);
+  }
 
   void fail(std::size_t at_line, std::size_t at_column, std::string expected, std::string found) {
     failed_ = true;
@@ -147,13 +205,18 @@ class CsvReader {
   // Reads one line's record (more lines where a quoted cell holds line ends); false when it was blank
   // or reading ended.
   bool read_record(CsvRecord& record) {
-    const std::string_view s = buffer_;
+    record_ = &record;
+    record.cells.clear();
+    if (source_ != nullptr && at_ >= part_bytes_) {  // what was read before is done with: drop it
+      buffer_.erase(0, at_);
+      line_start_ -= at_;
+      at_ = 0;
+    }
     std::size_t i = at_;
-    if (i >= s.size()) {
+    if (!has(i)) {
       done_ = true;
       return false;
     }
-    record.cells.clear();
     record.line = line_;
     bool record_has_content = false;
     while (true) {
@@ -162,21 +225,21 @@ class CsvReader {
       std::size_t write = i;  // unescaped text is written back over the buffer, never ahead of reading
       const std::size_t start = i;
       bool quoted = false;
-      if (i < s.size() && s[i] == '"') {
+      if (has(i) && buffer_[i] == '"') {
         quoted = true;
         ++i;
         write = i;
         const std::size_t text_start = i;
         bool closed = false;
-        while (i < s.size()) {
-          const char c = s[i];
+        while (has(i)) {
+          const char c = buffer_[i];
           if (detail::plain(c)) {
             buffer_[write++] = c;
             ++i;
             continue;
           }
           if (c == '"') {
-            if (i + 1 < s.size() && s[i + 1] == '"') {
+            if (has(i + 1) && buffer_[i + 1] == '"') {
               buffer_[write++] = '"';
               i += 2;
               continue;
@@ -190,12 +253,12 @@ class CsvReader {
             ++i;
             continue;
           }
-          const std::size_t n = c == '\n' ? 1 : utf8_length(s, i);
+          const std::size_t n = c == '\n' ? 1 : utf8_length(i);
           if (n == 0) {
             fail_and_stop(line_, column(i), "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
             return false;
           }
-          for (std::size_t k = 0; k < n; ++k) buffer_[write++] = s[i + k];
+          for (std::size_t k = 0; k < n; ++k) buffer_[write++] = buffer_[i + k];
           i += n;
           if (c == '\n')
             start_line(i);
@@ -207,22 +270,22 @@ class CsvReader {
           return false;
         }
         cells_text(record, text_start, write, cell_line, cell_column);
-        if (i < s.size() && s[i] != ',' && s[i] != '\n' && s[i] != '\r') {
-          fail(line_, column(i), "a comma or a line end after the closing quote", shown(s.substr(i)));
-          while (i < s.size() && s[i] != ',' && s[i] != '\n') ++i;  // skip to the next cell
+        if (has(i) && buffer_[i] != ',' && buffer_[i] != '\n' && buffer_[i] != '\r') {
+          fail(line_, column(i), "a comma or a line end after the closing quote", shown(i, i + 20));
+          while (has(i) && buffer_[i] != ',' && buffer_[i] != '\n') ++i;  // skip to the next cell
         }
       } else {
-        while ((i = detail::skip_plain(s, i)) < s.size()) {
-          const char c = s[i];
+        while (has(i = detail::skip_plain(buffer_, i))) {
+          const char c = buffer_[i];
           if (c == ',' || c == '\n' || c == '\r') break;
           if (c == '"')
             fail(line_, column(i), "a quote only at the start of a cell (quote the whole cell, write \"\" for \")",
-                 shown(s.substr(start, i - start + 1)));
+                 shown(start, i + 1));
           if (c == '\0') {
             fail_and_stop(line_, column(i), "text (UTF-8)", "a NUL byte");
             return false;
           }
-          const std::size_t n = utf8_length(s, i);
+          const std::size_t n = utf8_length(i);
           if (n == 0) {
             fail_and_stop(line_, column(i), "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
             return false;
@@ -239,19 +302,19 @@ class CsvReader {
       record_has_content = record_has_content || quoted || !record.cells.back().text.empty();
 
       // What ends the cell: a comma (another cell), a line end or the end of the file (the record ends).
-      if (i < s.size() && s[i] == ',') {
+      if (has(i) && buffer_[i] == ',') {
         ++i;
         continue;
       }
-      if (i < s.size() && s[i] == '\r') {
-        if (i + 1 < s.size() && s[i + 1] == '\n') {
+      if (has(i) && buffer_[i] == '\r') {
+        if (has(i + 1) && buffer_[i + 1] == '\n') {
           ++i;
         } else {
           fail_and_stop(line_, column(i), "a line end of LF or CRLF", "a CR on its own");
           return false;
         }
       }
-      if (i < s.size()) start_line(++i);  // past the LF
+      if (has(i)) start_line(++i);  // past the LF
       at_ = i;
       return record_has_content || record.cells.size() > 1;
     }
@@ -269,6 +332,11 @@ class CsvReader {
   std::string buffer_;
   std::string file_;  // owned: callers pass temporaries such as path.string()
   LoadErrors& errors_;
+  std::istream* source_ = nullptr;  // where more text comes from, if any
+  std::size_t part_bytes_ = default_part_bytes;
+  std::size_t unread_ = 0;       // bytes of the stream not read yet, where its size is known
+  CsvRecord* record_ = nullptr;  // the record being read, whose cells follow the buffer
+  bool source_done_ = false;
   std::size_t at_ = 0;  // where the next record starts
   std::size_t line_ = 1;
   std::size_t line_start_ = 0;  // where the current line starts

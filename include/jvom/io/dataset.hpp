@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -41,20 +40,6 @@ struct LoadResult {
 
 namespace detail {
 
-inline std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  if (const std::streamoff size = in.tellg(); size > 0) {  // a regular file: one read of its size
-    std::string content(static_cast<std::size_t>(size), '\0');
-    if (!in.seekg(0) || !in.read(content.data(), size)) return std::nullopt;
-    return content;
-  }
-  in.seekg(0);  // empty, or a file whose size is not known up front
-  std::ostringstream content;
-  content << in.rdbuf();
-  return std::move(content).str();
-}
-
 // Errors for the rows of one annex whose names repeat or are empty.
 template <class Row>
 void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>& lines, std::string_view file,
@@ -89,14 +74,15 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
                              std::vector<std::size_t>* lines = nullptr) {
     errors.next_file();
     const std::filesystem::path path = folder / name;
-    auto content = detail::read_file(path);
-    if (!content) {
+    std::ifstream file;
+    if (!std::filesystem::is_directory(path, ec)) file.open(path, std::ios::binary);  // pipes too
+    if (!file.is_open()) {
       if (required || std::filesystem::exists(path, ec))
         errors.add({path.string(), 0, 0, "file", "a readable CSV file (" + detail::column_list<Row>() + ")",
                     std::filesystem::exists(path, ec) ? "a file that cannot be read" : "no such file"});
       return;
     }
-    CsvReader reader(std::move(*content), path.string(), errors);
+    CsvReader reader(file, path.string(), errors);  // a part at a time: the rows, not the file, stay
     into = read_rows<Row>(reader, path.string(), errors, context, lines);
   };
 
