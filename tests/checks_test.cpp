@@ -147,6 +147,24 @@ TEST_CASE("crossannex: missing missions, and the separate-report exception") {
   const auto in1 = findings(d, "crossannex.missing_in_annex1");
   REQUIRE(in1.size() == 1);  // the eastern flank is covered by its own report
   CHECK(in1[0].mission == "HQ CENTCOM");
+
+  // What both checks start from: KFOR is in both annexes, the other three in one each; annex 2 lists
+  // three missions, one of them covered by its own report.
+  const auto missions = join_missions(d.report());
+  const AnnexCoverage coverage = annex_coverage(missions);
+  CHECK(coverage.in_annex1 == 2);
+  CHECK(coverage.in_annex2_reported_here == 2);
+  REQUIRE(coverage.one_annex_only.size() == 3);
+  for (const std::uint32_t i : coverage.one_annex_only) CHECK(missions[i].in_annex1() != missions[i].in_annex2());
+  CHECK(std::is_sorted(coverage.one_annex_only.begin(), coverage.one_annex_only.end()));
+  const auto summaries = run_checks(d.report()).summaries;
+  const auto examined = [&](std::string_view id) {
+    return std::find_if(summaries.begin(), summaries.end(), [&](const CheckSummary& s) { return s.check == id; })
+        ->examined;
+  };
+  CHECK(examined("crossannex.missing_in_annex2") == 2);
+  CHECK(examined("crossannex.missing_in_annex1") == 2);
+  CHECK(examined("crossannex.similar_names") == 3);
 }
 
 TEST_CASE("crossannex.similar_names: swapped letters, a typo, an extended name; not different names") {

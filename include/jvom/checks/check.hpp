@@ -10,6 +10,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "jvom/checks/annex_coverage.hpp"
 #include "jvom/checks/config.hpp"
 #include "jvom/checks/finding.hpp"
 #include "jvom/checks/mission_index.hpp"
@@ -27,13 +28,15 @@ namespace detail {
 // What checks derive from the missions and share within a run, each made on first use.
 struct SharedDerivations {
   Lazy<MissionIndex> index;
+  Lazy<AnnexCoverage> coverage;
   Lazy<std::vector<SimilarPair>> similar_pairs;
 };
 }  // namespace detail
 
 /// What every check sees: the report, its missions (both annexes joined), the configuration, and the
 /// period and reference date resolved once for all. What several checks derive from the missions (an
-/// index by name, the pairs of similar names) is made on first use and shared by the run's checks.
+/// index by name, which annexes list them, the pairs of similar names) is made on first use and shared by
+/// the run's checks.
 struct CheckInput {
   constexpr CheckInput(const Report& report_, std::span<const Mission> missions_, const Config& config_,
                        std::optional<ReportingPeriod> period_, std::optional<std::chrono::year_month_day> reference_,
@@ -55,9 +58,14 @@ struct CheckInput {
   [[nodiscard]] constexpr const MissionIndex& index() const {
     return shared_.index.get([this] { return MissionIndex(missions); });
   }
+  /// Which missions each annex lists: those in one annex only, and how many each lists.
+  [[nodiscard]] constexpr const AnnexCoverage& coverage() const {
+    return shared_.coverage.get([this] { return annex_coverage(missions); });
+  }
   /// The missions listed in one annex only whose names pair with one listed only in the other.
   [[nodiscard]] constexpr std::span<const SimilarPair> similar_pairs() const {
-    return shared_.similar_pairs.get([this] { return jvom::similar_pairs(missions, config); });
+    return shared_.similar_pairs.get(
+        [this] { return jvom::similar_pairs(missions, coverage().one_annex_only, config); });
   }
 
  private:

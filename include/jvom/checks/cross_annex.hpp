@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -14,13 +15,6 @@
 namespace jvom::checks {
 
 namespace detail {
-
-// Marks the missions that belong to a similar pair: their absence from one annex is explained there.
-constexpr std::vector<std::uint8_t> paired_missions(const CheckInput& in) {
-  std::vector<std::uint8_t> paired(in.missions.size(), 0);
-  for (const SimilarPair& p : in.similar_pairs()) paired[p.annex1_only] = paired[p.annex2_only] = 1;
-  return paired;
-}
 
 // Raises a finding for each row whose name an earlier row of the same annex has, against the earliest
 // such row. O(n): each row looks its key up among the rows before it. (A free function: Clang 14 does not
@@ -38,15 +32,22 @@ constexpr void report_duplicates(std::span<const Row> rows, FindingSink& out, So
 
 // The one rule behind both missing-in-annex checks: a mission one annex lists and the other does not,
 // unless its name pairs with one the other annex lists (crossannex.similar_names reports those). Annex 2
-// rows covered by a separate progress report are not expected in annex 1.
+// rows covered by a separate progress report are not expected in annex 1. Only the missions in one annex
+// only are looked at; each annex's count is what was examined.
 constexpr void report_missing(const CheckInput& in, FindingSink& out, bool listed_in_annex1) {
-  const auto paired = paired_missions(in);
-  for (std::size_t i = 0; i < in.missions.size(); ++i) {
-    const Mission& m = in.missions[i];
+  const AnnexCoverage& coverage = in.coverage();
+  out.examined(listed_in_annex1 ? coverage.in_annex1 : coverage.in_annex2_reported_here);
+  // Which of them pair with a similar name, by position among them (both lists are in mission order).
+  const std::span<const std::uint32_t> candidates = coverage.one_annex_only;
+  std::vector<std::uint8_t> paired(candidates.size(), 0);
+  for (const SimilarPair& p : in.similar_pairs())
+    for (const std::size_t mission : {p.annex1_only, p.annex2_only})
+      paired[static_cast<std::size_t>(std::lower_bound(candidates.begin(), candidates.end(), mission) -
+                                      candidates.begin())] = 1;
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const Mission& m = in.missions[candidates[k]];
     const bool listed = listed_in_annex1 ? m.in_annex1() : m.in_annex2() && !m.separate_report;
-    if (!listed) continue;
-    out.examined();
-    if ((listed_in_annex1 ? m.in_annex2() : m.in_annex1()) || paired[i]) continue;
+    if (!listed || paired[k]) continue;
     out.raise(finding(m.name, listed_in_annex1 ? "annex 1 lists a mission that annex 2 does not"
                                                : "annex 2 lists a mission that annex 1 does not")
                   .with("mission", m.name,
@@ -62,7 +63,7 @@ struct SimilarNames {
   static constexpr Severity severity = Severity::warning;
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    for (const Mission& m : in.missions) out.examined(m.in_annex1() != m.in_annex2() ? 1 : 0);
+    out.examined(in.coverage().one_annex_only.size());
     for (const SimilarPair& p : in.similar_pairs()) {
       const Mission& a1 = in.missions[p.annex1_only];
       const Mission& a2 = in.missions[p.annex2_only];

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "jvom/checks/annex_coverage.hpp"
 #include "jvom/checks/config.hpp"
 #include "jvom/error.hpp"
 #include "jvom/mission.hpp"
@@ -136,8 +137,10 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
 /// characters deleted is hashed; names that share a hash are candidates, then verified. Two names at most
 /// d edits apart always share a variant with at most d deletions from each. O(L^d n) for n unmatched names
 /// of length L (d at most 2; each variant is hashed in O(1), and equal hashes are found by hashing, not
-/// sorting), plus the pairs found: names sharing a variant are compared.
+/// sorting), plus the pairs found: names sharing a variant are compared. `one_annex_only`: the indices of
+/// the missions listed in one annex only, in order, as `annex_coverage` finds them.
 [[nodiscard]] constexpr std::vector<SimilarPair> similar_pairs(std::span<const Mission> missions,
+                                                               std::span<const std::uint32_t> one_annex_only,
                                                                const Config& config) {
   // A name's whole key and its deletion variants pair with each other's (edit distance); its first word
   // pairs only with whole keys ("EMASoH" of "EMASoH-AGENOR" with "EMASOH"). Keeping the kinds apart stops
@@ -149,24 +152,22 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
     Kind kind = Kind::key;
     bool annex1 = false;  // listed in annex 1 only (else in annex 2 only): kept here, not looked up
   };
-  if (missions.size() > std::numeric_limits<std::uint32_t>::max())
-    detail::fail("similar_pairs: more than 2^32 missions");
   const unsigned deletions = std::min(config.max_name_edits, 2u);
   const auto deletes = [&](std::string_view key) {
     return deletions != 0 && key.size() >= config.min_similar_name_length;
   };
-  // Joined missions (or in neither annex) have nothing to pair. What the rest need is read once: every
-  // read of a mission or its name is a trip to memory, as they are few and far apart.
+  // What the names need is read once: every read of a mission or its name is a trip to memory, as they
+  // are few and far apart.
   struct Unpaired {
     std::string_view key;
     std::uint32_t mission = 0;
     bool annex1 = false;
   };
   std::vector<Unpaired> unpaired;
+  unpaired.reserve(one_annex_only.size());
   std::size_t count = 0;  // known up front: the entries are most of this function's memory
-  for (std::size_t i = 0; i < missions.size(); ++i) {
-    if (missions[i].in_annex1() == missions[i].in_annex2()) continue;
-    unpaired.push_back({mission_key(missions[i].name), static_cast<std::uint32_t>(i), missions[i].in_annex1()});
+  for (const std::uint32_t i : one_annex_only) {
+    unpaired.push_back({mission_key(missions[i].name), i, missions[i].in_annex1()});
     const std::string_view key = unpaired.back().key;
     const std::size_t length = key.size();
     count += 1 + (text::name_head(key).size() != length ? 1 : 0) +
@@ -222,6 +223,12 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
     if (detail::is_similar(unpaired[a1].key, unpaired[a2].key, config, pair)) pairs.push_back(pair);
   }
   return pairs;
+}
+
+/// The same, for any missions.
+[[nodiscard]] constexpr std::vector<SimilarPair> similar_pairs(std::span<const Mission> missions,
+                                                               const Config& config) {
+  return similar_pairs(missions, annex_coverage(missions).one_annex_only, config);
 }
 
 }  // namespace jvom
