@@ -1,7 +1,9 @@
+// Mission keys and the marks in printed names: the same at compile time and at run time.
 #include <doctest/doctest.h>
 
 #include <array>
 #include <cstdint>
+#include <jvom/annex.hpp>
 #include <jvom/mission_key.hpp>
 #include <jvom/text/characters.hpp>
 #include <string>
@@ -36,9 +38,14 @@ TEST_CASE("a key's hash is the same at compile time and at run time, for every l
 }
 
 TEST_CASE("a key is the same at compile time (a pointer walk) and at run time (memchr)") {
-  static constexpr std::array<std::string_view, 8> names{
-      "UNTSO (Libanon en Golan)", "  NAVO oostflank (separate VGR) ", "(alleen haakjes)", "EMASoH",
-      "a(b", "x (", "", " ( "};
+  static constexpr std::array<std::string_view, 8> names{"UNTSO (Libanon en Golan)",
+                                                         "  NAVO oostflank (separate VGR) ",
+                                                         "(alleen haakjes)",
+                                                         "EMASoH",
+                                                         "a(b",
+                                                         "x (",
+                                                         "",
+                                                         " ( "};
   constexpr auto at_compile_time = [] {
     std::array<std::string_view, names.size()> keys{};
     for (std::size_t i = 0; i < names.size(); ++i) keys[i] = mission_key(names[i]);
@@ -76,4 +83,22 @@ TEST_CASE("a key's hash ignores ASCII case in every position, and nothing else")
   // Bytes of UTF-8 text are never folded: "É" (C3 89) and "é" (C3 A9) are different keys, as in same_key.
   CHECK(key_hash("\xC3\x89tat") != key_hash("\xC3\xA9tat"));
   CHECK(!jvom::same_key("\xC3\x89tat", "\xC3\xA9tat"));
+}
+
+TEST_CASE("the separate-report mark is found the same at compile time and at run time") {
+  static constexpr std::array<std::string_view, 7> names{
+      "NAVO oostflank (separate VGR)", "X (Separate vgr)", "X (oost)", "separate VGR",
+      "X (a) (separate VGR)",          "(separate VGR",    ""};
+  constexpr auto at_compile_time = [] {
+    std::array<bool, names.size()> marked{};
+    for (std::size_t i = 0; i < names.size(); ++i)
+      marked[i] = jvom::PersonnelRow{.mission = names[i]}.separate_report();
+    return marked;
+  }();
+  static_assert(at_compile_time == std::array{true, true, false, false, true, true, false});
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string copy(names[i]);  // not a constant: looked at run time
+    CAPTURE(copy);
+    CHECK(jvom::PersonnelRow{.mission = copy}.separate_report() == at_compile_time[i]);
+  }
 }
