@@ -81,6 +81,15 @@ TEST_CASE("aggregation takes any input range: a list, a vector, a filtered view"
   // (std::views pipelines do not compile on Clang 14 with libstdc++ 12, llvm/llvm-project#52696.)
   CHECK(column_totals(std::span(contributions).subspan(1, 2)).deployed.military == 5);
   CHECK(column_totals(OnlyNl{contributions}).deployed.military == 19);
+  // group_by too: elements side by side in memory (hinted ahead) or linked, the same groups.
+  const auto people = [](Headcount sum, const acme::Contribution& c) { return checked_add(sum, c.people); };
+  const auto from_array = group_by(contributions, &acme::Contribution::country, Headcount{0}, people);
+  const auto from_list = group_by(list, &acme::Contribution::country, Headcount{0}, people);
+  const auto only_nl = group_by(OnlyNl{contributions}, &acme::Contribution::country, Headcount{0}, people);
+  REQUIRE(from_list.size() == from_array.size());
+  for (std::size_t i = 0; i < from_array.size(); ++i) CHECK(from_list[i] == from_array[i]);
+  REQUIRE(only_nl.size() == 1);
+  CHECK(only_nl[0] == from_array[0]);
 }
 
 TEST_CASE("group_by with a fixed capacity fails clearly when there are more groups") {
