@@ -1,9 +1,11 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <ranges>
 #include <type_traits>
 #include <utility>
@@ -94,7 +96,21 @@ template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, cla
     current->value = std::move(value);
     current->count = count;
   };
-  const auto fold = [&](auto&& element) {
+  // Elements side by side in memory are hinted about 2 KiB ahead when there are more than the cache holds:
+  // the loop otherwise waits on memory for much of its time, and what is on its way must cover the
+  // memory's latency at the rate the loop reads (in cache, the hints only cost).
+  constexpr auto ahead =
+      static_cast<std::ptrdiff_t>(std::max<std::size_t>(1, 2048 / sizeof(std::ranges::range_value_t<R>)));
+  [[maybe_unused]] bool hint = false;
+  if constexpr (std::ranges::contiguous_range<R> && std::ranges::sized_range<R>)
+    hint = !std::is_constant_evaluated() &&
+           std::ranges::size(elements) * sizeof(std::ranges::range_value_t<R>) > (std::size_t{8} << 20);
+  for (auto&& element : elements) {
+    if constexpr (std::ranges::contiguous_range<R> && std::ranges::sized_range<R>) {
+      const auto* const at = std::addressof(element);
+      if (hint && std::ranges::data(elements) + std::ranges::size(elements) - at > ahead)
+        __builtin_prefetch(at + ahead);
+    }
     decltype(auto) key = std::invoke(key_of, element);  // a reference when key_of returns one: no copy
     if (current == nullptr || !equal(current->key, key)) {
       store();  // before group_for, which may move the groups
@@ -104,18 +120,6 @@ template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, cla
     }
     value = std::invoke(reduce, std::move(value), element);
     ++count;
-  };
-  if constexpr (std::ranges::contiguous_range<R> && std::ranges::sized_range<R>) {
-    // Elements side by side in memory are hinted a few ahead: on ranges larger than the cache the loop
-    // otherwise waits on memory for much of its time.
-    const auto* const data = std::ranges::data(elements);
-    const auto n = static_cast<std::size_t>(std::ranges::size(elements));
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!std::is_constant_evaluated() && i + 8 < n) __builtin_prefetch(data + i + 8);
-      fold(data[i]);
-    }
-  } else {
-    for (auto&& element : elements) fold(element);
   }
   store();
   return groups;
