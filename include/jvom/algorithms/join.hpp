@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,8 @@ struct AnnexMatch {
 };
 
 constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2) {
+  if (std::max(annex1.size(), annex2.size()) >= std::numeric_limits<std::uint32_t>::max())
+    fail("join_missions: an annex of 2^32 - 1 rows or more (a mission's rows are 32-bit numbers)");
   const auto key1 = [&](std::size_t i) { return mission_key(annex1[i].mission); };
   const auto key2 = [&](std::size_t j) { return mission_key(annex2[j].mission); };
   AnnexMatch match{Scratch<std::uint32_t>(annex2.size()), Scratch<bool>(annex1.size()), annex2.size() + annex1.size()};
