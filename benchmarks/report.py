@@ -122,7 +122,11 @@ Every ratio is measured side by side in one run; absolute times are for referenc
 Synthetic reports from `benchmarks/synthetic_report.hpp` (about 2% of each kind of inconsistency seeded).
 jvom's CSV load parses every cell into its type (dates, legal bases, counts) and validates; the peers read
 text and numbers. The peers' checks are the ones they can express: row and column sums, cross-annex
-membership, expiry against the period.
+membership, expiry against the period. Each peer runs each size in a process of its own; jvom runs every
+size in one process, holding one size's data at a time and loading each size before it makes that size's
+synthetic report. Each figure is the fastest of several runs: for jvom the best of five (from 1M missions
+on, the load and the catalog the best of three single runs), for the peers the best of three, one only
+where a run takes over 30 s.
 
 {table}
 """)

@@ -7,12 +7,17 @@ const runs = Number(process.argv[3] ?? 3);
 const instance = await DuckDBInstance.create(':memory:');
 const db = await instance.connect();
 
+// The best of `runs` runs; one run only when it took longer than `patience` seconds (as benchmarks/run
+// has it for every tool).
+const patience = 30;
 async function best(work) {
   let fastest = Infinity, result;
   for (let i = 0; i < runs; ++i) {
     const start = performance.now();
     result = await work();
-    fastest = Math.min(fastest, (performance.now() - start) / 1000);
+    const seconds = (performance.now() - start) / 1000;
+    fastest = Math.min(fastest, seconds);
+    if (seconds > patience) break;
   }
   return [fastest, result];
 }
