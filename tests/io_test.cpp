@@ -1,5 +1,8 @@
 // CSV dataset folders in and out: the tokenizer, the generic row reader, errors, and round trips.
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -11,6 +14,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "generated_report.hpp"
@@ -153,6 +157,29 @@ TEST_CASE("CSV errors name line and column") {
     CHECK(errors.all()[0].column == c.column);
     CHECK(errors.all()[0].expected.starts_with(c.expected));
   }
+}
+
+TEST_CASE("a dataset file may be a named pipe: read as it comes, its size not known up front") {
+  const auto folder = fresh_folder("pipe");
+  std::filesystem::create_directories(folder);
+  write_file(folder / "annex2.csv",
+             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
+             "Europa,KFOR,4,,3,,3\n");
+  const auto pipe = folder / "annex1.csv";
+  REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+  std::thread writer([&] {  // blocks until the loader opens the pipe for reading
+    std::ofstream(pipe) << "region,mission,legal_basis,mandate_end,framework_end\n"
+                           "Europa,KFOR,VNVR-resolutie 1244,Onbepaald,30 april 2026\n"
+                           "Afrika,EUTM Mali,Art. 100 Grondwet,31 mei 2024,31 mei 2024\n";
+  });
+  const io::LoadResult loaded = io::load_dataset(folder);
+  // Should the loader not have read the pipe, a reader opened here lets the writer finish either way.
+  const int reader = ::open(pipe.c_str(), O_RDONLY | O_NONBLOCK);
+  writer.join();
+  if (reader >= 0) ::close(reader);
+  REQUIRE(loaded.report.has_value());
+  REQUIRE(loaded.report->annex1.size() == 2);
+  CHECK(loaded.report->annex1[1].mission == "EUTM Mali");
 }
 
 TEST_CASE("rows: columns in any order; errors name file, line, column, field; nothing half-loaded") {
