@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
-#include <type_traits>
 
 #include "jvom/end_date.hpp"
 #include "jvom/headcount.hpp"
@@ -59,17 +58,8 @@ struct PersonnelRow {
   }
   /// True when the row is covered by a separate progress report: "(separate VGR)" in the name.
   [[nodiscard]] constexpr bool separate_report() const noexcept {
-    // The mark is looked for only from the first "(" on: for the many names without one, one memchr at
-    // run time (a pointer walk at compile time, the fewest evaluation steps).
-    std::size_t open = std::string_view::npos;
-    if (!std::is_constant_evaluated())
-      open = mission.find('(');
-    else
-      for (const char *at = mission.data(), *end = mission.data() + mission.size(); at != end; ++at)
-        if (*at == '(') {
-          open = static_cast<std::size_t>(at - mission.data());
-          break;
-        }
+    // The mark is looked for only from the first "(" on: for the many names without one, one search.
+    const std::size_t open = text::find_char(mission, '(');
     return open != std::string_view::npos &&
            text::ifind(mission.substr(open), "separate VGR") != std::string_view::npos;
   }

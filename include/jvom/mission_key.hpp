@@ -1,6 +1,5 @@
 #pragma once
 
-#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -21,18 +20,8 @@ namespace jvom {
 /// *almost* the same ("OCS" and "OSC") stay apart, for the checks to report.
 [[nodiscard]] constexpr std::string_view mission_key(std::string_view printed) noexcept {
   const std::string_view s = text::trim(printed);
-  // The first '(' after the first character: memchr at run time; at compile time, where this runs for
-  // every name of a dataset, raw pointers, which cost the fewest evaluation steps.
-  std::size_t open = s.size();
-  if (!std::is_constant_evaluated())
-    open = std::min(s.find('(', 1), s.size());
-  else
-    for (const char *begin = s.data(), *at = begin + (s.empty() ? 0 : 1), *end = begin + s.size(); at != end; ++at)
-      if (*at == '(') {
-        open = static_cast<std::size_t>(at - begin);
-        break;
-      }
-  return open == s.size() ? s : text::trim(s.substr(0, open));
+  const std::size_t open = text::find_char(s, '(', 1);  // after the first character: a name is never emptied
+  return open == std::string_view::npos ? s : text::trim(s.substr(0, open));
 }
 
 /// True when two keys (from `mission_key`) are the same, ignoring ASCII case.
