@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <jvom/algorithms/parallel.hpp>
 #include <jvom/io/dataset.hpp>
 #include <jvom/jvom.hpp>
 #include <memory>
@@ -88,6 +89,17 @@ void BM_aggregate_by_region_jvom(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
+// On every core (two here), as DuckDB runs its aggregation: a range below 65,536 rows a thread stays on one.
+void BM_aggregate_by_region_jvom_parallel(benchmark::State& state) {
+  const auto& rows = report_of(state.range(0)).annex2;
+  for (auto _ : state) {
+    auto groups = jvom::totals_by_region(jvom::parallel, rows);
+    benchmark::DoNotOptimize(groups.begin());
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
+}
+
 void BM_check_catalog(benchmark::State& state) {
   const jvom::Report report = report_of(state.range(0)).report();
   std::size_t findings = 0;
@@ -158,6 +170,9 @@ void register_all() {
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
     best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom)
+                     ->Arg(size)
+                     ->Unit(benchmark::kMillisecond));
+    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom_parallel", BM_aggregate_by_region_jvom_parallel)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
     best_of_five(benchmark::RegisterBenchmark("checks_expressible/jvom", BM_checks_expressible)
