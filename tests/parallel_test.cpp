@@ -1,17 +1,22 @@
-// group_by and the groupings on several threads: the same result as on one, whatever the split.
+// group_by, the groupings and the check run on several threads: the same result as on one, whatever the
+// split. (Also built under ThreadSanitizer: tests/CMakeLists.txt.)
 #include <doctest/doctest.h>
 
 #include <array>
 #include <deque>
 #include <jvom/algorithms/parallel.hpp>
+#include <jvom/checks/parallel.hpp>
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/jvom.hpp>
 #include <mutex>
 #include <random>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <thread>
 #include <vector>
+
+#include "generated_report.hpp"
 
 using namespace jvom;
 
@@ -139,4 +144,81 @@ TEST_CASE("an overflow on any thread is an error on the calling thread, never a 
   CHECK_THROWS_AS((void)totals_by_region(two, in_part), validation_error);
   CHECK_THROWS_AS((void)totals_by_region(two, on_merge), validation_error);
   CHECK_THROWS_AS((void)totals_by_region(in_part), validation_error);  // as on one thread
+}
+
+namespace {
+
+void check_same_results(const CheckResults& got, const CheckResults& expected) {
+  REQUIRE(got.summaries.size() == expected.summaries.size());
+  for (std::size_t i = 0; i < expected.summaries.size(); ++i) CHECK(got.summaries[i] == expected.summaries[i]);
+  REQUIRE(got.findings.size() == expected.findings.size());
+  for (std::size_t i = 0; i < expected.findings.size(); ++i) CHECK(got.findings[i] == expected.findings[i]);
+}
+
+// A user's check that raises a finding for every mission, to see that extra checks run on threads too.
+struct EveryMission {
+  std::string_view id = "acme.every_mission";
+  Severity severity = Severity::info;
+  void operator()(const CheckInput& in, FindingSink& out) const {
+    for (const Mission& m : in.missions) {
+      out.examined();
+      out.raise(finding(m.name, "seen"));
+    }
+  }
+};
+
+// Records the thread it runs on.
+struct WhereRun {
+  std::string_view id = "acme.where_run";
+  Severity severity = Severity::info;
+  std::thread::id* ran_on;
+  void operator()(const CheckInput&, FindingSink&) const { *ran_on = std::this_thread::get_id(); }
+};
+
+struct Throws {
+  std::string_view id = "acme.throws";
+  Severity severity = Severity::error;
+  void operator()(const CheckInput&, FindingSink&) const { throw std::runtime_error("acme.throws gave up"); }
+};
+
+}  // namespace
+
+TEST_CASE("the catalog on threads finds what it finds on one, in the same order") {
+  const Parallel every_row{.threads = 0, .min_per_thread = 1};
+  check_same_results(run_checks(every_row, datasets::jvom2025::report), run_checks(datasets::jvom2025::report));
+  for (unsigned seed = 1; seed <= 60; ++seed) {
+    const OwnedReport owned = testing::Generator(seed, false).report();
+    const Report report = owned.report();
+    const CheckResults expected = run_checks(report, default_config, EveryMission{});
+    for (const unsigned threads : {1u, 2u, 3u, 5u, 30u}) {
+      CAPTURE(seed);
+      CAPTURE(threads);
+      check_same_results(
+          run_checks(Parallel{.threads = threads, .min_per_thread = 1}, report, default_config, EveryMission{}),
+          expected);
+    }
+  }
+}
+
+TEST_CASE("run_only on threads: any checks, none, or one that throws on another thread") {
+  const Report& report = datasets::jvom2025::report;
+  const Parallel two{.threads = 2, .min_per_thread = 1};
+  check_same_results(
+      run_only(two, report, default_config, checks::RowSum{}, checks::MissingInAnnex1{}, checks::MandateExpired{}),
+      run_only(report, default_config, checks::RowSum{}, checks::MissingInAnnex1{}, checks::MandateExpired{}));
+  // No checks: only the acknowledgements' own check, which finds each unused.
+  check_same_results(run_only(two, report, default_config), run_only(report, default_config));
+  // The second of two checks runs on the second thread; its exception reaches the caller.
+  CHECK_THROWS_WITH_AS((void)run_only(two, report, default_config, checks::RowSum{}, Throws{}), "acme.throws gave up",
+                       std::runtime_error);
+}
+
+TEST_CASE("a run on threads stays on the calling thread for a small report, unless told otherwise") {
+  const Report& report = datasets::jvom2025::report;
+  std::thread::id ran_on{};
+  (void)run_checks(parallel, report, default_config, WhereRun{.ran_on = &ran_on});
+  CHECK(ran_on == std::this_thread::get_id());  // 30-odd missions: far fewer than a thread is worth
+  (void)run_checks(Parallel{.threads = 2, .min_per_thread = 1}, report, default_config, WhereRun{.ran_on = &ran_on});
+  CHECK(ran_on != std::this_thread::get_id());  // the last check, in the second group
+  CHECK(ran_on != std::thread::id{});
 }

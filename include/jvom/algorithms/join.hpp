@@ -117,23 +117,33 @@ constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span
   return match;
 }
 
+// The mission of annex 2 row j, with the annex 1 row `match` joins it to.
+constexpr Mission annex2_mission(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2,
+                                 const AnnexMatch& match, std::size_t j) noexcept {
+  Mission mission = from_annex2(annex2[j], static_cast<std::uint32_t>(j));
+  if (const std::uint32_t row = match.annex1_row[j]; row != 0) {
+    const MandateRow& joined = annex1[row - 1];
+    mission.mandate = joined.mandate();
+    mission.framework.end = joined.framework_end;
+    mission.annex1_row = row;
+  }
+  return mission;
+}
+
+// Calls emit(mission) for each annex 1 row that joined nothing, in order.
+template <class Emit>
+constexpr void annex1_only_missions(std::span<const MandateRow> annex1, const AnnexMatch& match, Emit&& emit) {
+  for (std::size_t i = 0; i < annex1.size(); ++i)
+    if (!match.used[i]) emit(from_annex1(annex1[i], static_cast<std::uint32_t>(i)));
+}
+
 // Calls emit(mission) for each mission of `match`: first the annex 2 rows in order, each with the annex 1
 // row it joins, then the annex 1 rows that joined nothing, in order.
 template <class Emit>
 constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const PersonnelRow> annex2,
                             const AnnexMatch& match, Emit&& emit) {
-  for (std::size_t j = 0; j < annex2.size(); ++j) {
-    Mission mission = from_annex2(annex2[j], static_cast<std::uint32_t>(j));
-    if (const std::uint32_t row = match.annex1_row[j]; row != 0) {
-      const MandateRow& joined = annex1[row - 1];
-      mission.mandate = joined.mandate();
-      mission.framework.end = joined.framework_end;
-      mission.annex1_row = row;
-    }
-    emit(mission);
-  }
-  for (std::size_t i = 0; i < annex1.size(); ++i)
-    if (!match.used[i]) emit(from_annex1(annex1[i], static_cast<std::uint32_t>(i)));
+  for (std::size_t j = 0; j < annex2.size(); ++j) emit(annex2_mission(annex1, annex2, match, j));
+  annex1_only_missions(annex1, match, emit);
 }
 
 }  // namespace detail

@@ -1,38 +1,33 @@
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
-#include <exception>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ranges>
-#include <thread>
+#include <span>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "jvom/algorithms/group_by.hpp"
 #include "jvom/algorithms/groupings.hpp"
+#include "jvom/algorithms/join.hpp"
 #include "jvom/algorithms/staffed.hpp"
+#include "jvom/mission.hpp"
+#include "jvom/parallel.hpp"
+#include "jvom/report.hpp"
 
-/// group_by and the report's groupings on several threads, for ranges of millions of rows: one pass over
-/// rows larger than the cache is bound by memory, and a second core reads memory alongside the first.
-/// Run time only; not included by jvom/jvom.hpp (it needs threads: link Threads::Threads, which the
-/// jvom::jvom target does).
+/// group_by, the report's groupings and the join on several threads (policy: jvom/parallel.hpp), for
+/// millions of rows: one pass over rows larger than the cache waits on memory, and a second core reads
+/// memory alongside the first.
 namespace jvom {
 
-/// How to split a range across threads: at most `threads` of them (0: as many as the machine runs at
-/// once), each given at least `min_per_thread` elements, so that a small range stays on the calling
-/// thread, where starting a thread would cost more than it saves.
-struct Parallel {
-  unsigned threads = 0;
-  std::size_t min_per_thread = std::size_t{1} << 16;
-};
-
-/// Every core, at least 65,536 elements a thread: `jvom::totals_by_region(jvom::parallel, rows)`.
-inline constexpr Parallel parallel{};
-
 namespace detail {
+
+// Rows a thread at least, unless a Parallel says: a row added up takes a few nanoseconds, a thread's start
+// tens of microseconds.
+inline constexpr std::size_t min_rows_to_add_up = std::size_t{1} << 16;
 
 // Elements [first, last) of a range. (std::ranges::subrange does not compile on Clang 14 with libstdc++ 12,
 // llvm/llvm-project#52696.)
@@ -43,13 +38,43 @@ struct Part {
   [[nodiscard]] constexpr Iterator end() const { return last; }
 };
 
-// How many parts `how` splits `n` elements into: one at least, one per thread.
-inline std::size_t part_count(const Parallel& how, std::size_t n) noexcept {
-  const std::size_t most = n / std::max<std::size_t>(1, how.min_per_thread);
-  if (most <= 1) return 1;
-  // Asked once: glibc reads it from /sys each time, which costs as much as adding up 5,000 rows.
-  static const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  return std::min<std::size_t>(most, how.threads != 0 ? how.threads : cores);
+// Missions written in place by several threads: storage taken but not written, each mission then written
+// once, by the thread of its part. (A std::vector would have one thread write every element first, and
+// much of the join's time is the first touch of the missions' pages.)
+class MissionBuffer {
+  static_assert(std::is_trivially_destructible_v<Mission>, "MissionBuffer does not destroy its missions");
+
+ public:
+  explicit MissionBuffer(std::size_t size) : data_(std::allocator<Mission>{}.allocate(size)), size_(size) {}
+  ~MissionBuffer() {
+    if (data_ != nullptr) std::allocator<Mission>{}.deallocate(data_, size_);
+  }
+  MissionBuffer(MissionBuffer&& other) noexcept : data_(std::exchange(other.data_, nullptr)), size_(other.size_) {}
+  MissionBuffer& operator=(MissionBuffer&&) = delete;
+
+  // Writes mission i; each i once, before missions() is read.
+  void write(std::size_t i, const Mission& mission) noexcept { std::construct_at(data_ + i, mission); }
+  [[nodiscard]] std::span<const Mission> missions() const noexcept { return {data_, size_}; }
+
+ private:
+  Mission* data_;
+  std::size_t size_;
+};
+
+// join_missions (jvom/algorithms/join.hpp) with the annex 2 rows' missions written by one thread a part:
+// the same missions in the same order.
+inline MissionBuffer join_missions(const Parallel& how, const Report& report) {
+  const AnnexMatch match = match_annexes(report.annex1, report.annex2);
+  MissionBuffer out(match.missions);
+  const std::size_t rows = report.annex2.size();
+  const std::size_t parts = part_count(how, rows, min_rows_to_add_up);  // a row takes little to write
+  on_threads(parts, [&](std::size_t part) {
+    const auto [first, last] = part_bounds(rows, part, parts);
+    for (std::size_t j = first; j < last; ++j) out.write(j, annex2_mission(report.annex1, report.annex2, match, j));
+  });
+  std::size_t next = rows;
+  annex1_only_missions(report.annex1, match, [&](const Mission& mission) { out.write(next++, mission); });
+  return out;
 }
 
 }  // namespace detail
@@ -66,33 +91,18 @@ requires std::ranges::sized_range<R>
 [[nodiscard]] auto group_by(const Parallel& how, R&& elements, KeyFn key_of, Value init, Reduce reduce, Combine combine,
                             Equal equal = {}) {
   const std::size_t n = std::ranges::size(elements);
-  const std::size_t parts = detail::part_count(how, n);
+  const std::size_t parts = detail::part_count(how, n, detail::min_rows_to_add_up);
   const auto part = [&](std::size_t i) {
-    const auto first = std::ranges::begin(elements);
-    return detail::Part<std::ranges::iterator_t<R>>{first + static_cast<std::ptrdiff_t>(n * i / parts),
-                                                    first + static_cast<std::ptrdiff_t>(n * (i + 1) / parts)};
+    const auto [first, last] = detail::part_bounds(n, i, parts);
+    const auto begin = std::ranges::begin(elements);
+    return detail::Part<std::ranges::iterator_t<R>>{begin + static_cast<std::ptrdiff_t>(first),
+                                                    begin + static_cast<std::ptrdiff_t>(last)};
   };
   if (parts == 1) return group_by(part(0), key_of, init, reduce, equal);
   using Groups = decltype(group_by(part(0), key_of, init, reduce, equal));
 
   std::vector<std::optional<Groups>> folded(parts);
-  std::vector<std::exception_ptr> errors(parts);
-  const auto fold = [&](std::size_t i) noexcept {
-    try {
-      folded[i].emplace(group_by(part(i), key_of, init, reduce, equal));
-    } catch (...) {
-      errors[i] = std::current_exception();
-    }
-  };
-  {
-    std::vector<std::jthread> threads;  // joined when they go out of scope, also when starting one throws
-    threads.reserve(parts - 1);
-    for (std::size_t i = 1; i < parts; ++i) threads.emplace_back(fold, i);
-    fold(0);
-  }
-  for (const std::exception_ptr& error : errors)
-    if (error) std::rethrow_exception(error);
-
+  detail::on_threads(parts, [&](std::size_t i) { folded[i].emplace(group_by(part(i), key_of, init, reduce, equal)); });
   Groups merged = std::move(*folded[0]);
   for (std::size_t i = 1; i < parts; ++i)
     for (const auto& group : *folded[i]) {

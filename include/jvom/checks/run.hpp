@@ -123,7 +123,8 @@ template <Check... Checks>
 [[nodiscard]] constexpr CheckResults run_only(const Report& report, const Config& config, const Checks&... checks) {
   const std::vector<Mission> missions = join_missions(report);
   detail::SharedDerivations shared;
-  const CheckInput input = detail::make_input(report, missions, config, shared);
+  [[maybe_unused]] const CheckInput input =
+      detail::make_input(report, missions, config, shared);  // (no checks: unused)
   CheckResults results;
   // Room for a finding per mission up front: at run time that is address space, not memory (pages are
   // touched as findings are written), and it spares a report with many findings the copies and fresh
