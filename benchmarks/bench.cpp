@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <jvom/algorithms/parallel.hpp>
+#include <jvom/checks/parallel.hpp>
 #include <jvom/io/dataset.hpp>
 #include <jvom/jvom.hpp>
 #include <memory>
@@ -89,7 +90,7 @@ void BM_aggregate_by_region_jvom(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
-// On every core (two here), as DuckDB runs its aggregation: a range below 65,536 rows a thread stays on one.
+// On every core (two here), as DuckDB runs its aggregation (below 65,536 rows a thread, on one).
 void BM_aggregate_by_region_jvom_parallel(benchmark::State& state) {
   const auto& rows = report_of(state.range(0)).annex2;
   for (auto _ : state) {
@@ -100,11 +101,13 @@ void BM_aggregate_by_region_jvom_parallel(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
-void BM_check_catalog(benchmark::State& state) {
+// The run on one thread (no policy), or on every core (jvom::parallel).
+template <class... How>
+void BM_check_catalog(benchmark::State& state, How... how) {
   const jvom::Report report = report_of(state.range(0)).report();
   std::size_t findings = 0;
   for (auto _ : state) {
-    const auto results = jvom::run_checks(report);
+    const auto results = jvom::run_checks(how..., report);
     findings = results.findings.size();
     benchmark::DoNotOptimize(findings);
   }
@@ -113,12 +116,13 @@ void BM_check_catalog(benchmark::State& state) {
 }
 
 // The checks pandas and SQL can express: row and column sums, cross-annex membership, expiry.
-void BM_checks_expressible(benchmark::State& state) {
+template <class... How>
+void BM_checks_expressible(benchmark::State& state, How... how) {
   const jvom::Report report = report_of(state.range(0)).report();
   for (auto _ : state) {
-    const auto results = jvom::run_only(report, jvom::default_config, jvom::checks::RowSum{}, jvom::checks::ColumnSum{},
-                                        jvom::checks::MissingInAnnex1{}, jvom::checks::MissingInAnnex2{},
-                                        jvom::checks::MandateExpired{});
+    const auto results = jvom::run_only(how..., report, jvom::default_config, jvom::checks::RowSum{},
+                                        jvom::checks::ColumnSum{}, jvom::checks::MissingInAnnex1{},
+                                        jvom::checks::MissingInAnnex2{}, jvom::checks::MandateExpired{});
     benchmark::DoNotOptimize(results.findings.data());
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -175,10 +179,17 @@ void register_all() {
     best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom_parallel", BM_aggregate_by_region_jvom_parallel)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
-    best_of_five(benchmark::RegisterBenchmark("checks_expressible/jvom", BM_checks_expressible)
+    best_of_five(benchmark::RegisterBenchmark("checks_expressible/jvom", BM_checks_expressible<>)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
-    best_of_runs(benchmark::RegisterBenchmark("check_catalog/jvom", BM_check_catalog), size);
+    best_of_five(benchmark::RegisterBenchmark("checks_expressible/jvom_parallel", BM_checks_expressible<jvom::Parallel>,
+                                              jvom::parallel)
+                     ->Arg(size)
+                     ->Unit(benchmark::kMillisecond));
+    best_of_runs(benchmark::RegisterBenchmark("check_catalog/jvom", BM_check_catalog<>), size);
+    best_of_runs(
+        benchmark::RegisterBenchmark("check_catalog/jvom_parallel", BM_check_catalog<jvom::Parallel>, jvom::parallel),
+        size);
   }
 }
 
