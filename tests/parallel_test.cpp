@@ -183,6 +183,21 @@ struct Throws {
 
 }  // namespace
 
+TEST_CASE("the join on threads writes the missions the join on one makes, in the same order") {
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    const OwnedReport owned = testing::Generator(seed, false).report();
+    const Report report = owned.report();
+    const std::vector<Mission> expected = join_missions(report);
+    for (const unsigned threads : {1u, 2u, 3u, 7u}) {
+      CAPTURE(seed);
+      CAPTURE(threads);
+      const detail::MissionBuffer got = detail::join_missions(Parallel{.threads = threads, .min_per_thread = 1}, report);
+      REQUIRE(got.missions().size() == expected.size());
+      for (std::size_t i = 0; i < expected.size(); ++i) CHECK(got.missions()[i] == expected[i]);
+    }
+  }
+}
+
 TEST_CASE("the catalog on threads finds what it finds on one, in the same order") {
   const Parallel every_row{.threads = 0, .min_per_thread = 1};
   check_same_results(run_checks(every_row, datasets::jvom2025::report), run_checks(datasets::jvom2025::report));
