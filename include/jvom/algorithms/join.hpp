@@ -7,6 +7,7 @@
 #include <limits>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "jvom/annex.hpp"
@@ -80,6 +81,18 @@ constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span
   std::vector<std::uint32_t> left;                      // annex 2 rows for the look-ups
   std::size_t next = 0;                                 // the annex 1 row after the last one joined
   for (std::size_t j = 0; j < annex2.size(); ++j) {
+    // Rows and their names, further on, are asked for now: each row's name lies elsewhere in memory, and the
+    // processor would only fetch it once the row has arrived (run time only).
+    if (!std::is_constant_evaluated()) {
+      if (j + 64 < annex2.size()) {
+        __builtin_prefetch(&annex2[j + 64].mission);
+        __builtin_prefetch(annex2[j + 32].mission.data());
+      }
+      if (next + 64 < annex1.size()) {
+        __builtin_prefetch(&annex1[next + 64].mission);
+        __builtin_prefetch(annex1[next + 32].mission.data());
+      }
+    }
     const std::string_view key = key2(j);
     const std::uint64_t hash = key_hash(key);
     const std::size_t end = std::min(annex1.size(), next + look_ahead);
