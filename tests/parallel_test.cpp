@@ -221,6 +221,9 @@ TEST_CASE("run_only on threads: any checks, none, or one that throws on another 
   check_same_results(
       run_only(two, report, default_config, checks::RowSum{}, checks::MissingInAnnex1{}, checks::MandateExpired{}),
       run_only(report, default_config, checks::RowSum{}, checks::MissingInAnnex1{}, checks::MandateExpired{}));
+  // An empty report: nothing to join, nothing found but the lack of a period.
+  const Report empty{};
+  check_same_results(run_checks(two, empty), run_checks(empty));
   // No checks: only the acknowledgements' own check, which finds each unused.
   check_same_results(run_only(two, report, default_config), run_only(report, default_config));
   // The second of two checks runs on the second thread; its exception reaches the caller.
