@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <jvom/checks/parallel.hpp>
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/io/dataset.hpp>
 #include <jvom/io/html.hpp>
@@ -53,7 +54,7 @@ int main(int argc, char** argv) {
     }
     const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
     (void)jvom::column_totals(report.annex2);  // an overflowing total is an error before anything is written
-    const jvom::CheckResults results = jvom::run_checks(report);
+    const jvom::CheckResults results = jvom::run_checks(jvom::parallel, report);  // on every core when large
     std::ofstream file(*out, std::ios::binary);
     jvom::io::write_html_report(file, report, results);
     if (!file) return std::cerr << "jvom-report: cannot write " << out->string() << '\n', 2;
