@@ -27,6 +27,7 @@ namespace jvom {
 namespace detail {
 // What checks derive from the missions and share within a run, each made on first use.
 struct SharedDerivations {
+  bool concurrent = false;  // asked for by checks on several threads at once (jvom/checks/parallel.hpp)
   Lazy<MissionIndex> index;
   Lazy<AnnexCoverage> coverage;
   Lazy<std::vector<SimilarPair>> similar_pairs;
@@ -56,16 +57,16 @@ struct CheckInput {
 
   /// The missions by name.
   [[nodiscard]] constexpr const MissionIndex& index() const {
-    return shared_.index.get([this] { return MissionIndex(missions); });
+    return shared_.index.get([this] { return MissionIndex(missions); }, shared_.concurrent);
   }
   /// Which missions each annex lists: those in one annex only, and how many each lists.
   [[nodiscard]] constexpr const AnnexCoverage& coverage() const {
-    return shared_.coverage.get([this] { return annex_coverage(missions); });
+    return shared_.coverage.get([this] { return annex_coverage(missions); }, shared_.concurrent);
   }
   /// The missions listed in one annex only whose names pair with one listed only in the other.
   [[nodiscard]] constexpr std::span<const SimilarPair> similar_pairs() const {
     return shared_.similar_pairs.get(
-        [this] { return jvom::similar_pairs(missions, coverage().one_annex_only, config); });
+        [this] { return jvom::similar_pairs(missions, coverage().one_annex_only, config); }, shared_.concurrent);
   }
 
  private:

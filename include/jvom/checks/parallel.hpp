@@ -31,13 +31,14 @@ template <Check... Checks>
                                     const Checks&... checks) {
   const detail::MissionBuffer joined = detail::join_missions(how, report);
   const std::span<const Mission> missions = joined.missions();
-  detail::SharedDerivations shared;
-  [[maybe_unused]] const CheckInput input =
-      detail::make_input(report, missions, config, shared);  // (no checks: unused)
-
   constexpr std::size_t count = sizeof...(Checks);
   const std::size_t parts = std::min(detail::part_count(how, missions.size(), detail::min_missions_to_check),
                                      std::max<std::size_t>(count, 1));
+  detail::SharedDerivations shared;
+  shared.concurrent = parts > 1;
+  [[maybe_unused]] const CheckInput input =
+      detail::make_input(report, missions, config, shared);  // (no checks: unused)
+
   std::vector<CheckResults> by_part(parts);
   detail::on_threads(parts, [&](std::size_t part) {
     const detail::PartBounds mine = detail::part_bounds(count, part, parts);
