@@ -9,7 +9,9 @@
 /// How jvom splits work across threads: the policy its parallel forms take
 /// (jvom/algorithms/parallel.hpp, jvom/checks/parallel.hpp). Run time only; not included by
 /// jvom/jvom.hpp, so that the core stays usable where there are no threads. Link Threads::Threads, which
-/// the jvom::jvom target does.
+/// the jvom::jvom target does. A policy of its own rather than std::execution::par: libstdc++ runs its
+/// parallel algorithms on TBB, a dependency jvom does not take, and a policy here also says how little
+/// work is not worth a thread.
 namespace jvom {
 
 /// How to split work across threads: at most `threads` of them (0: as many as the machine runs at
