@@ -129,17 +129,17 @@ with open(out, "w") as f:
 
 Written by `benchmarks/run` on {datetime.date.today().isoformat()}: {cpu}, {os.cpu_count()} cores, {platform.platform()},
 GCC 12 -O2 (CMake Release), Python pandas {__import__('pandas').__version__} (Debian), DuckDB's Node.js client.
-Every ratio is measured side by side in one run; absolute times are for reference, not targets.
-Synthetic reports from `benchmarks/synthetic_report.hpp` (about 2% of each kind of inconsistency seeded).
-jvom's CSV load parses every cell into its type (dates, legal bases, counts) and validates; the peers read
-text and numbers. The peers' checks are the ones they can express: row and column sums, cross-annex
-membership, expiry against the period. Each peer runs each size in a process of its own; jvom runs every
-size in one process, holding one size's data at a time and loading each size before it makes that size's
-synthetic report. jvom runs on one thread against the hand-written loop and pandas, which run on one, and
-with `jvom::parallel` (every core, where a thread gets enough work) against DuckDB, which runs on every
-core. Each figure is the fastest of several runs: for jvom the best of five (from 1M missions
-on, the load and the catalog the best of three single runs), for the peers the best of three, one only
-where a run takes over 30 s.
+Every ratio is measured side by side in one run; absolute times are for reference, not targets. Synthetic
+reports from `benchmarks/synthetic_report.hpp` (about 2% of each kind of inconsistency seeded). jvom's CSV
+load parses every cell into its type (dates, legal bases, counts) and validates; the peers read text and
+numbers. The peers' checks are the ones they can express: row and column sums, cross-annex membership,
+expiry against the period. Each peer runs each size in a process of its own; jvom runs every size in one
+process, holding one size's data at a time and loading each size before it makes that size's synthetic
+report. jvom runs on one thread against the hand-written loop and pandas, which run on one, and with
+`jvom::parallel` (every core, where a thread gets enough work) against DuckDB's aggregation and checks,
+which run on every core; jvom loads CSV on one thread throughout. Each figure is the fastest of several
+runs: for jvom the best of five (from 1M missions on, the load and the catalog the best of three single
+runs), for the peers the best of three, one only where a run takes over 30 s.
 
 {table}
 """)
