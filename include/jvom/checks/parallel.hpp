@@ -36,21 +36,12 @@ template <Check... Checks>
                                      std::max<std::size_t>(count, 1));
   detail::SharedDerivations shared;
   shared.concurrent = parts > 1;
-  [[maybe_unused]] const CheckInput input =
-      detail::make_input(report, missions, config, shared);  // (no checks: unused)
+  const CheckInput input = detail::make_input(report, missions, config, shared);
 
   std::vector<CheckResults> by_part(parts);
   detail::on_threads(parts, [&](std::size_t part) {
     const detail::PartBounds mine = detail::part_bounds(count, part, parts);
-    CheckResults& out = by_part[part];
-    out.findings.reserve(missions.size());  // address space, as on one thread: see run_only
-    std::size_t index = 0;
-    [[maybe_unused]] const auto run_if_mine = [&](const auto& check) {  // unused when there are no checks
-      if (mine.first <= index && index < mine.last)
-        out.summaries.push_back(detail::run_check(check, input, out.findings));
-      ++index;
-    };
-    (run_if_mine(checks), ...);
+    detail::run_checks_into(by_part[part], input, mine.first, mine.last, checks...);
   });
 
   CheckResults results = std::move(by_part[0]);

@@ -116,6 +116,23 @@ constexpr CheckSummary run_check(const C& check, const CheckInput& input, std::v
   return sink.summary();
 }
 
+// Runs the checks at places [first, last) of `checks` into `results`, in order: all of them on one
+// thread, one group a thread on several (jvom/checks/parallel.hpp).
+template <Check... Checks>
+constexpr void run_checks_into(CheckResults& results, const CheckInput& input, std::size_t first, std::size_t last,
+                               const Checks&... checks) {
+  // Room for a finding per mission up front: at run time that is address space, not memory (pages are
+  // touched as findings are written), and it spares a report with many findings the copies and fresh
+  // pages of a growing vector of large elements.
+  if (!std::is_constant_evaluated()) results.findings.reserve(input.missions.size());
+  std::size_t place = 0;
+  [[maybe_unused]] const auto run_if_chosen = [&](const auto& check) {  // unused when there are no checks
+    if (first <= place && place < last) results.summaries.push_back(run_check(check, input, results.findings));
+    ++place;
+  };
+  (run_if_chosen(checks), ...);
+}
+
 }  // namespace detail
 
 /// Runs only `checks` (not the catalog) over `report`, and applies the report's acknowledgements.
@@ -123,14 +140,9 @@ template <Check... Checks>
 [[nodiscard]] constexpr CheckResults run_only(const Report& report, const Config& config, const Checks&... checks) {
   const std::vector<Mission> missions = join_missions(report);
   detail::SharedDerivations shared;
-  [[maybe_unused]] const CheckInput input =
-      detail::make_input(report, missions, config, shared);  // (no checks: unused)
+  const CheckInput input = detail::make_input(report, missions, config, shared);
   CheckResults results;
-  // Room for a finding per mission up front: at run time that is address space, not memory (pages are
-  // touched as findings are written), and it spares a report with many findings the copies and fresh
-  // pages of a growing vector of large elements.
-  if (!std::is_constant_evaluated()) results.findings.reserve(missions.size());
-  (results.summaries.push_back(detail::run_check(checks, input, results.findings)), ...);
+  detail::run_checks_into(results, input, 0, sizeof...(Checks), checks...);
   detail::acknowledge(report.acknowledgements, results);
   return results;
 }
