@@ -80,21 +80,13 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
-void BM_aggregate_by_region_jvom(benchmark::State& state) {
+// On one thread (no policy), or on every core (jvom::parallel), as DuckDB runs its aggregation (below
+// 65,536 rows a thread, on one).
+template <class... How>
+void BM_aggregate_by_region_jvom(benchmark::State& state, How... how) {
   const auto& rows = report_of(state.range(0)).annex2;
   for (auto _ : state) {
-    auto groups = jvom::totals_by_region(rows);
-    benchmark::DoNotOptimize(groups.begin());
-    benchmark::ClobberMemory();
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
-}
-
-// On every core (two here), as DuckDB runs its aggregation (below 65,536 rows a thread, on one).
-void BM_aggregate_by_region_jvom_parallel(benchmark::State& state) {
-  const auto& rows = report_of(state.range(0)).annex2;
-  for (auto _ : state) {
-    auto groups = jvom::totals_by_region(jvom::parallel, rows);
+    auto groups = jvom::totals_by_region(how..., rows);
     benchmark::DoNotOptimize(groups.begin());
     benchmark::ClobberMemory();
   }
@@ -173,10 +165,11 @@ void register_all() {
     best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/handwritten", BM_aggregate_by_region_handwritten)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
-    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom)
+    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom<>)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
-    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom_parallel", BM_aggregate_by_region_jvom_parallel)
+    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom_parallel",
+                                              BM_aggregate_by_region_jvom<jvom::Parallel>, jvom::parallel)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
     best_of_five(benchmark::RegisterBenchmark("checks_expressible/jvom", BM_checks_expressible<>)
