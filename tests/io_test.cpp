@@ -31,6 +31,13 @@ std::filesystem::path fresh_folder(const std::string& name) {
   return folder;
 }
 
+// A folder of that name, there and empty, for a test to write its files into.
+std::filesystem::path empty_folder(const std::string& name) {
+  const auto folder = fresh_folder(name);
+  std::filesystem::create_directories(folder);
+  return folder;
+}
+
 void write_file(const std::filesystem::path& path, std::string_view content) {
   std::ofstream(path, std::ios::binary) << content;
 }
@@ -160,8 +167,7 @@ TEST_CASE("CSV errors name line and column") {
 }
 
 TEST_CASE("a dataset file may be a named pipe: read as it comes, its size not known up front") {
-  const auto folder = fresh_folder("pipe");
-  std::filesystem::create_directories(folder);
+  const auto folder = empty_folder("pipe");
   write_file(folder / "annex2.csv",
              "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
              "Europa,KFOR,4,,3,,3\n");
@@ -183,8 +189,7 @@ TEST_CASE("a dataset file may be a named pipe: read as it comes, its size not kn
 }
 
 TEST_CASE("rows: columns in any order; errors name file, line, column, field; nothing half-loaded") {
-  const auto folder = fresh_folder("order");
-  std::filesystem::create_directories(folder);
+  const auto folder = empty_folder("order");
   write_file(folder / "annex1.csv",
              "mission,framework_end,region,mandate_end,legal_basis\nKFOR,30 april 2026,Europa,Onbepaald,VNVR-resolutie "
              "1244\n");
@@ -212,8 +217,7 @@ TEST_CASE("rows: columns in any order; errors name file, line, column, field; no
 }
 
 TEST_CASE("rows are read as the CSV streams: errors come in file order, and none from cells after broken CSV") {
-  const auto folder = fresh_folder("stream");
-  std::filesystem::create_directories(folder);
+  const auto folder = empty_folder("stream");
   write_file(folder / "annex1.csv", "region,mission,legal_basis,mandate_end,framework_end\n");
   write_file(folder / "annex2.csv",
              "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
@@ -230,8 +234,7 @@ TEST_CASE("rows are read as the CSV streams: errors come in file order, and none
 }
 
 TEST_CASE("errors are reported up to 50 a file") {
-  const auto folder = fresh_folder("many");
-  std::filesystem::create_directories(folder);
+  const auto folder = empty_folder("many");
   write_file(folder / "annex1.csv", "region,mission,legal_basis,mandate_end,framework_end\n");
   std::string annex2 =
       "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n";
