@@ -115,6 +115,48 @@ TEST_CASE("similar_pairs finds exactly the cross-annex pairs a comparison of eve
   CHECK(total_pairs > 1000);  // the names are close enough for the comparison to mean something
 }
 
+TEST_CASE("each claim's mission is the first mission of its name, as a comparison with every mission finds") {
+  // Names over a few letters, with qualifiers, spaces and capitals, so that many claims share a mission,
+  // many missions share a name, and some claims name no mission; the large rounds fill the claims' filter
+  // enough for it to let names through that no claim has.
+  std::mt19937 random(11);
+  const auto below = [&](unsigned n) { return static_cast<unsigned>(random() % n); };
+  const auto name = [&] {
+    std::string out;
+    for (unsigned i = 0, length = 1 + below(5); i < length; ++i) out += "abAB ("[below(6)];
+    return out;
+  };
+  std::size_t resolved = 0, unresolved = 0;
+  for (unsigned round = 0; round < 402; ++round) {
+    const bool large = round >= 400;
+    std::vector<std::string> mission_names(large ? 3000 : below(30)), claim_names(large ? 3000 : below(30));
+    for (std::string& n : mission_names) n = name();
+    for (std::string& n : claim_names) n = below(4) == 0 ? "" : name();
+    std::vector<Mission> missions(mission_names.size());
+    for (std::size_t m = 0; m < missions.size(); ++m) missions[m].name = mission_names[m];
+    std::vector<Claim> claims(claim_names.size());
+    for (std::size_t c = 0; c < claims.size(); ++c) claims[c].mission = claim_names[c];
+
+    const ClaimedMissions claimed(claims, missions);
+    const MissionIndex index(missions);
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      const Mission* expected = nullptr;
+      for (const Mission& m : missions)
+        if (same_mission(m.name, claims[c].mission)) {
+          expected = &m;
+          break;
+        }
+      CAPTURE(round);
+      CAPTURE(claims[c].mission);
+      REQUIRE(claimed.of(c) == expected);
+      REQUIRE(index.find(claims[c].mission) == expected);
+      ++(expected ? resolved : unresolved);
+    }
+  }
+  CHECK(resolved > 1000);  // both outcomes are common enough to mean something
+  CHECK(unresolved > 1000);
+}
+
 TEST_CASE("joining matches a comparison of every pair: the first annex 1 row of the key that no earlier row took") {
   // Few names, mostly in the same order in both annexes (the walk), now and then repeated, missing, in
   // another case or out of order (the look-ups); every third report long enough to pass over rows and to

@@ -84,23 +84,30 @@ inline constexpr std::size_t not_listed_before = static_cast<std::size_t>(-1);
 
 // Calls visit(row, earlier) for each row of `rows` (anything with a `mission` name), in order: `earlier`
 // is the first row before it with the same key, or not_listed_before. O(n): each row looks its key up
-// among those before it. The one rule behind the load's "listed before" errors and the duplicate check.
+// among those before it. The one rule behind the load's "listed before" errors, the duplicate check and
+// the claims' missions. `firsts` (empty, with room for every row) is left holding the first row of each
+// key: only those go in, since a look-up wants the earliest.
 template <class Row, class Visit>
-constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
-  HashedIndex seen(rows.size());
+constexpr void for_each_listing(std::span<const Row> rows, HashedIndex &firsts, Visit &&visit) {
   for_each_hashed(
-      seen, rows.size(), [&](std::size_t i) { return mission_hash(rows[i].mission); },
+      firsts, rows.size(), [&](std::size_t i) { return mission_hash(rows[i].mission); },
       [&](std::size_t later, std::uint64_t hash) {
         const std::string_view key = mission_key(rows[later].mission);
         std::size_t first = not_listed_before;
-        seen.find_if(hash, [&](std::size_t earlier) {
+        firsts.find_if(hash, [&](std::size_t earlier) {
           if (!same_key(mission_key(rows[earlier].mission), key)) return false;
           first = earlier;
           return true;
         });
         visit(later, first);
-        seen.insert(hash, later);
+        if (first == not_listed_before) firsts.insert(hash, later);
       });
+}
+
+template <class Row, class Visit>
+constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
+  HashedIndex firsts(rows.size());
+  for_each_listing(rows, firsts, visit);
 }
 
 }  // namespace detail

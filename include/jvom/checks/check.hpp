@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "jvom/checks/annex_coverage.hpp"
+#include "jvom/checks/claimed_missions.hpp"
 #include "jvom/checks/config.hpp"
 #include "jvom/checks/finding.hpp"
 #include "jvom/checks/mission_index.hpp"
@@ -29,6 +30,7 @@ namespace detail {
 struct SharedDerivations {
   bool concurrent = false;  // asked for by checks on several threads at once (jvom/checks/parallel.hpp)
   Lazy<MissionIndex> index;
+  Lazy<ClaimedMissions> claimed_missions;
   Lazy<AnnexCoverage> coverage;
   Lazy<std::vector<SimilarPair>> similar_pairs;
 };
@@ -36,8 +38,8 @@ struct SharedDerivations {
 
 /// What every check sees: the report, its missions (both annexes joined), the configuration, and the
 /// period and reference date resolved once for all. What several checks derive from the missions (an
-/// index by name, which annexes list them, the pairs of similar names) is made on first use and shared by
-/// the run's checks.
+/// index by name, the mission each claim is about, which annexes list them, the pairs of similar names)
+/// is made on first use and shared by the run's checks.
 struct CheckInput {
   constexpr CheckInput(const Report& report_, std::span<const Mission> missions_, const Config& config_,
                        std::optional<ReportingPeriod> period_, std::optional<std::chrono::year_month_day> reference_,
@@ -58,6 +60,11 @@ struct CheckInput {
   /// The missions by name.
   [[nodiscard]] constexpr const MissionIndex& index() const {
     return shared_.index.get([this] { return MissionIndex(missions); }, shared_.concurrent);
+  }
+  /// The mission each of the report's claims is about, by the claim's place in `report.claims`.
+  [[nodiscard]] constexpr const ClaimedMissions& claimed_missions() const {
+    return shared_.claimed_missions.get([this] { return ClaimedMissions(report.claims, missions); },
+                                        shared_.concurrent);
   }
   /// Which missions each annex lists: those in one annex only, and how many each lists.
   [[nodiscard]] constexpr const AnnexCoverage& coverage() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -20,9 +21,10 @@ constexpr bool needs_annex1(ClaimField field) noexcept {
 }
 constexpr bool is_count(ClaimField field) noexcept { return !needs_annex1(field) && field != ClaimField::period; }
 
-// The mission a claim is about, if the annex that holds the claimed field lists it.
-constexpr const Mission* claimed_mission(const CheckInput& in, const Claim& claim) {
-  const Mission* m = in.index().find(claim.mission);
+// The mission the report's claim number `c` is about, if the annex that holds the claimed field lists it.
+constexpr const Mission* claimed_mission(const CheckInput& in, std::size_t c) {
+  const Claim& claim = in.report.claims[c];
+  const Mission* m = in.claimed_missions().of(c);
   if (m == nullptr) return nullptr;
   if (needs_annex1(claim.field) ? !m->in_annex1() : !m->in_annex2()) return nullptr;
   return m;
@@ -55,10 +57,11 @@ struct NarrativeCount {
   static constexpr Severity severity = Severity::error;
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    for (const Claim& claim : in.report.claims) {
+    for (std::size_t c = 0; c < in.report.claims.size(); ++c) {
+      const Claim& claim = in.report.claims[c];
       const Headcount* stated = std::get_if<Headcount>(&claim.value);
       if (claim.mission.empty() || !detail::is_count(claim.field) || stated == nullptr) continue;
-      const Mission* m = detail::claimed_mission(in, claim);
+      const Mission* m = detail::claimed_mission(in, c);
       if (m == nullptr) continue;  // narrative.unmatched_claim reports it
       out.examined();
       const PersonnelRow& row = in.report.annex2[m->annex2_row - 1];
@@ -88,12 +91,13 @@ struct NarrativeDate {
   static constexpr Severity severity = Severity::error;
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    for (const Claim& claim : in.report.claims) {
+    for (std::size_t c = 0; c < in.report.claims.size(); ++c) {
+      const Claim& claim = in.report.claims[c];
       const EndDate* stated = std::get_if<EndDate>(&claim.value);
       if (claim.mission.empty() || stated == nullptr ||
           (claim.field != ClaimField::mandate_end && claim.field != ClaimField::framework_end))
         continue;
-      const Mission* m = detail::claimed_mission(in, claim);
+      const Mission* m = detail::claimed_mission(in, c);
       if (m == nullptr) continue;
       out.examined();
       const EndDate annex = claim.field == ClaimField::mandate_end ? m->mandate.end : m->framework.end;
@@ -120,10 +124,11 @@ struct NarrativeLegalBasis {
   }
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    for (const Claim& claim : in.report.claims) {
+    for (std::size_t c = 0; c < in.report.claims.size(); ++c) {
+      const Claim& claim = in.report.claims[c];
       const LegalBasis* stated = std::get_if<LegalBasis>(&claim.value);
       if (claim.mission.empty() || claim.field != ClaimField::legal_basis || stated == nullptr) continue;
-      const Mission* m = detail::claimed_mission(in, claim);
+      const Mission* m = detail::claimed_mission(in, c);
       if (m == nullptr) continue;
       out.examined();
       if (agrees(*stated, m->mandate.legal_basis)) continue;
@@ -141,7 +146,8 @@ struct UnmatchedClaim {
   static constexpr Severity severity = Severity::warning;
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    for (const Claim& claim : in.report.claims) {
+    for (std::size_t c = 0; c < in.report.claims.size(); ++c) {
+      const Claim& claim = in.report.claims[c];
       out.examined();
       if (!claim_value_fits(claim.field, claim.value)) {
         out.raise(finding(claim.mission, "the claim's value is not of the kind its field needs")
@@ -149,7 +155,7 @@ struct UnmatchedClaim {
                             Source::narrative(claim.source)));
         continue;
       }
-      if (claim.mission.empty() || claim.field == ClaimField::period || detail::claimed_mission(in, claim)) continue;
+      if (claim.mission.empty() || claim.field == ClaimField::period || detail::claimed_mission(in, c)) continue;
       out.raise(finding(claim.mission, detail::needs_annex1(claim.field)
                                            ? "the text states this of a mission that annex 1 does not list"
                                            : "the text states this of a mission that annex 2 does not list")

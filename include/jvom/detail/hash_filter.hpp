@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #include "jvom/detail/scratch.hpp"
 
@@ -19,6 +20,10 @@ class HashFilter {
   constexpr void add(std::uint64_t hash) noexcept {
     const std::size_t bit = bit_of(hash);
     words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  // Says that `hash` is asked about soon (see HashedIndex::prefetch).
+  constexpr void prefetch(std::uint64_t hash) const noexcept {
+    if (!std::is_constant_evaluated()) __builtin_prefetch(&words_[bit_of(hash) / 64]);
   }
   [[nodiscard]] constexpr bool may_hold(std::uint64_t hash) const noexcept {
     const std::size_t bit = bit_of(hash);

@@ -84,18 +84,18 @@ class HashedIndex {
   std::size_t size_ = 0;
 };
 
-// Calls visit(i, hash_of(i)) for i from 0 to n - 1, hinting `index` at each hash a few elements before
-// its visit: on large tables nearly every probe misses the cache, and the hints overlap those waits. The
-// hashes ahead are kept in a ring of that few, not in an array of n, which on large reports was memory
-// to allocate and fault in for every table built.
-template <class HashOf, class Visit>
-constexpr void for_each_hashed(const HashedIndex& index, std::size_t n, HashOf&& hash_of, Visit&& visit) {
+// Calls visit(i, hash_of(i)) for i from 0 to n - 1, hinting `table` (a HashedIndex or a HashFilter) at each
+// hash a few elements before its visit: on large tables nearly every probe misses the cache, and the hints
+// overlap those waits. The hashes ahead are kept in a ring of that few, not in an array of n, which on
+// large reports was memory to allocate and fault in for every table built.
+template <class Table, class HashOf, class Visit>
+constexpr void for_each_hashed(const Table& table, std::size_t n, HashOf&& hash_of, Visit&& visit) {
   constexpr std::size_t ahead = 16;
   std::array<std::uint64_t, ahead> coming{};
-  for (std::size_t i = 0; i < n && i < ahead; ++i) index.prefetch(coming[i] = hash_of(i));
+  for (std::size_t i = 0; i < n && i < ahead; ++i) table.prefetch(coming[i] = hash_of(i));
   for (std::size_t i = 0; i < n; ++i) {
     const std::uint64_t hash = coming[i % ahead];
-    if (i + ahead < n) index.prefetch(coming[i % ahead] = hash_of(i + ahead));
+    if (i + ahead < n) table.prefetch(coming[i % ahead] = hash_of(i + ahead));
     visit(i, hash);
   }
 }
