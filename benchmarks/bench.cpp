@@ -3,6 +3,7 @@
 // (comma-separated mission counts; default 10000,100000,1000000,10000000); CSV folders from
 // JVOM_BENCH_DATA/<size> (written by jvom-generate).
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -93,17 +94,29 @@ void BM_aggregate_by_region_jvom(benchmark::State& state, How... how) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
-// The run on one thread (no policy), or on every core (jvom::parallel).
+double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; }
+
+// The run on one thread (no policy), or on every core (jvom::parallel). Besides the time, where it goes
+// per row: CPU time in user space (the checks; all threads together) and in the kernel, and the page faults
+// behind most of the latter: first touches of the memory a run writes, which glibc hands back to the
+// system after each run once a block exceeds 32 MiB, so that large reports take fresh pages every run.
 template <class... How>
 void BM_check_catalog(benchmark::State& state, How... how) {
   const jvom::Report report = report_of(state.range(0)).report();
   std::size_t findings = 0;
+  rusage before{}, after{};
+  getrusage(RUSAGE_SELF, &before);
   for (auto _ : state) {
     const auto results = jvom::run_checks(how..., report);
     findings = results.findings.size();
     benchmark::DoNotOptimize(findings);
   }
+  getrusage(RUSAGE_SELF, &after);
+  const double rows = static_cast<double>(state.iterations()) * static_cast<double>(state.range(0));
   state.counters["findings"] = static_cast<double>(findings);
+  state.counters["user_ns_per_row"] = (seconds(after.ru_utime) - seconds(before.ru_utime)) * 1e9 / rows;
+  state.counters["kernel_ns_per_row"] = (seconds(after.ru_stime) - seconds(before.ru_stime)) * 1e9 / rows;
+  state.counters["page_faults_per_row"] = static_cast<double>(after.ru_minflt - before.ru_minflt) / rows;
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
