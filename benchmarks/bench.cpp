@@ -3,11 +3,13 @@
 // (comma-separated mission counts; default 10000,100000,1000000,10000000); CSV folders from
 // JVOM_BENCH_DATA/<size> (written by jvom-generate).
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <jvom/algorithms/parallel.hpp>
 #include <jvom/checks/parallel.hpp>
 #include <jvom/io/dataset.hpp>
@@ -15,6 +17,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "synthetic_report.hpp"
@@ -50,6 +53,34 @@ const jvom::OwnedReport& report_of(std::int64_t size) {
   return *current_report;
 }
 
+// A benchmark's peak memory: the process's peak resident set while it runs (the kernel's high-water mark,
+// reset at its start through /proc/self/clear_refs), and how far that is above the resident set at its
+// start, which holds the report it works on. Memory freed before the start is handed back first
+// (malloc_trim), else what earlier benchmarks left in the heap would count as held. Linux and glibc only,
+// as the benchmarks are.
+class PeakMemory {
+ public:
+  PeakMemory() {
+    malloc_trim(0);
+    std::ofstream("/proc/self/clear_refs") << "5";
+    at_start_kib_ = status_kib("VmRSS:");
+  }
+  void report(benchmark::State& state) const {
+    const double peak_kib = status_kib("VmHWM:");
+    state.counters["peak_mib"] = peak_kib / 1024;
+    state.counters["peak_added_mib"] = (peak_kib - at_start_kib_) / 1024;
+  }
+
+ private:
+  static double status_kib(std::string_view field) {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+      if (line.starts_with(field)) return std::stod(line.substr(field.size()));
+    return 0;
+  }
+  double at_start_kib_ = 0;
+};
+
 // The limit: what a C++ programmer would write by hand for totals by region, over the same rows.
 struct RegionSums {
   std::string_view region;
@@ -58,6 +89,7 @@ struct RegionSums {
 
 void BM_aggregate_by_region_handwritten(benchmark::State& state) {
   const auto& rows = report_of(state.range(0)).annex2;
+  const PeakMemory memory;
   for (auto _ : state) {
     std::vector<RegionSums> sums;
     RegionSums* last = nullptr;
@@ -78,6 +110,7 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
     benchmark::DoNotOptimize(sums.data());
     benchmark::ClobberMemory();
   }
+  memory.report(state);
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
@@ -86,11 +119,13 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
 template <class... How>
 void BM_aggregate_by_region_jvom(benchmark::State& state, How... how) {
   const auto& rows = report_of(state.range(0)).annex2;
+  const PeakMemory memory;
   for (auto _ : state) {
     auto groups = jvom::totals_by_region(how..., rows);
     benchmark::DoNotOptimize(groups.begin());
     benchmark::ClobberMemory();
   }
+  memory.report(state);
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
@@ -106,6 +141,7 @@ void BM_check_catalog(benchmark::State& state, How... how) {
   std::size_t findings = 0;
   rusage before{}, after{};
   getrusage(RUSAGE_SELF, &before);
+  const PeakMemory memory;
   for (auto _ : state) {
     const auto results = jvom::run_checks(how..., report);
     findings = results.findings.size();
@@ -117,6 +153,7 @@ void BM_check_catalog(benchmark::State& state, How... how) {
   state.counters["user_ns_per_row"] = (seconds(after.ru_utime) - seconds(before.ru_utime)) * 1e9 / rows;
   state.counters["kernel_ns_per_row"] = (seconds(after.ru_stime) - seconds(before.ru_stime)) * 1e9 / rows;
   state.counters["page_faults_per_row"] = static_cast<double>(after.ru_minflt - before.ru_minflt) / rows;
+  memory.report(state);
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
@@ -124,12 +161,14 @@ void BM_check_catalog(benchmark::State& state, How... how) {
 template <class... How>
 void BM_checks_expressible(benchmark::State& state, How... how) {
   const jvom::Report report = report_of(state.range(0)).report();
+  const PeakMemory memory;
   for (auto _ : state) {
     const auto results = jvom::run_only(how..., report, jvom::default_config, jvom::checks::RowSum{},
                                         jvom::checks::ColumnSum{}, jvom::checks::MissingInAnnex1{},
                                         jvom::checks::MissingInAnnex2{}, jvom::checks::MandateExpired{});
     benchmark::DoNotOptimize(results.findings.data());
   }
+  memory.report(state);
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
@@ -145,11 +184,17 @@ void BM_csv_load(benchmark::State& state) {
   const auto bytes = static_cast<std::int64_t>(std::filesystem::file_size(folder / "annex1.csv") +
                                                std::filesystem::file_size(folder / "annex2.csv") +
                                                std::filesystem::file_size(folder / "claims.csv"));
+  const PeakMemory memory;
   for (auto _ : state) {
     auto loaded = jvom::io::load_dataset(folder);
-    if (!loaded.report) state.SkipWithError("the folder did not load");
+    if (!loaded.report) {
+      state.SkipWithError("the folder did not load");
+      break;
+    }
     benchmark::DoNotOptimize(loaded.report->annex2.data());
   }
+  memory.report(state);
+  state.counters["csv_bytes"] = static_cast<double>(bytes);
   state.SetBytesProcessed(state.iterations() * bytes);
 }
 
