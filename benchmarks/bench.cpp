@@ -53,22 +53,34 @@ const jvom::OwnedReport& report_of(std::int64_t size) {
   return *current_report;
 }
 
-// A benchmark's peak memory: the process's peak resident set while it runs (the kernel's high-water mark,
-// reset at its start through /proc/self/clear_refs), and how far that is above the resident set at its
-// start, which holds the report it works on. Memory freed before the start is handed back first
-// (malloc_trim), else what earlier benchmarks left in the heap would count as held. Linux and glibc only,
-// as the benchmarks are.
-class PeakMemory {
+double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; }
+
+// What a benchmark uses from its start (made just before the timed loop) to a report (just after it).
+// Peak memory: the process's peak resident set (the kernel's high-water mark, reset at the start through
+// /proc/self/clear_refs), and how far that is above the resident set at the start, which holds the report
+// the benchmark works on; memory freed before the start is handed back first (malloc_trim), else what
+// earlier benchmarks left in the heap would count as held. CPU time in user space and in the kernel, and
+// page faults, from getrusage, taken after that trim so that its work is not counted. Linux and glibc
+// only, as the benchmarks are.
+class Usage {
  public:
-  PeakMemory() {
+  Usage() {
     malloc_trim(0);
     std::ofstream("/proc/self/clear_refs") << "5";
     at_start_kib_ = status_kib("VmRSS:");
+    getrusage(RUSAGE_SELF, &at_start_);
   }
-  void report(benchmark::State& state) const {
+  void report_peak_memory(benchmark::State& state) const {
     const double peak_kib = status_kib("VmHWM:");
     state.counters["peak_mib"] = peak_kib / 1024;
     state.counters["peak_added_mib"] = (peak_kib - at_start_kib_) / 1024;
+  }
+  void report_cpu_per_row(benchmark::State& state, double rows) const {
+    rusage now{};
+    getrusage(RUSAGE_SELF, &now);
+    state.counters["user_ns_per_row"] = (seconds(now.ru_utime) - seconds(at_start_.ru_utime)) * 1e9 / rows;
+    state.counters["kernel_ns_per_row"] = (seconds(now.ru_stime) - seconds(at_start_.ru_stime)) * 1e9 / rows;
+    state.counters["page_faults_per_row"] = static_cast<double>(now.ru_minflt - at_start_.ru_minflt) / rows;
   }
 
  private:
@@ -79,6 +91,7 @@ class PeakMemory {
     return 0;
   }
   double at_start_kib_ = 0;
+  rusage at_start_{};
 };
 
 // The limit: what a C++ programmer would write by hand for totals by region, over the same rows.
@@ -89,7 +102,7 @@ struct RegionSums {
 
 void BM_aggregate_by_region_handwritten(benchmark::State& state) {
   const auto& rows = report_of(state.range(0)).annex2;
-  const PeakMemory memory;
+  const Usage usage;
   for (auto _ : state) {
     std::vector<RegionSums> sums;
     RegionSums* last = nullptr;
@@ -110,7 +123,7 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
     benchmark::DoNotOptimize(sums.data());
     benchmark::ClobberMemory();
   }
-  memory.report(state);
+  usage.report_peak_memory(state);
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
@@ -119,17 +132,15 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
 template <class... How>
 void BM_aggregate_by_region_jvom(benchmark::State& state, How... how) {
   const auto& rows = report_of(state.range(0)).annex2;
-  const PeakMemory memory;
+  const Usage usage;
   for (auto _ : state) {
     auto groups = jvom::totals_by_region(how..., rows);
     benchmark::DoNotOptimize(groups.begin());
     benchmark::ClobberMemory();
   }
-  memory.report(state);
+  usage.report_peak_memory(state);
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
-
-double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; }
 
 // The run on one thread (no policy), or on every core (jvom::parallel). Besides the time, where it goes
 // per row: CPU time in user space (the checks; all threads together) and in the kernel, and the page faults
@@ -139,21 +150,15 @@ template <class... How>
 void BM_check_catalog(benchmark::State& state, How... how) {
   const jvom::Report report = report_of(state.range(0)).report();
   std::size_t findings = 0;
-  rusage before{}, after{};
-  getrusage(RUSAGE_SELF, &before);
-  const PeakMemory memory;
+  const Usage usage;
   for (auto _ : state) {
     const auto results = jvom::run_checks(how..., report);
     findings = results.findings.size();
     benchmark::DoNotOptimize(findings);
   }
-  getrusage(RUSAGE_SELF, &after);
-  const double rows = static_cast<double>(state.iterations()) * static_cast<double>(state.range(0));
+  usage.report_cpu_per_row(state, static_cast<double>(state.iterations()) * static_cast<double>(state.range(0)));
+  usage.report_peak_memory(state);
   state.counters["findings"] = static_cast<double>(findings);
-  state.counters["user_ns_per_row"] = (seconds(after.ru_utime) - seconds(before.ru_utime)) * 1e9 / rows;
-  state.counters["kernel_ns_per_row"] = (seconds(after.ru_stime) - seconds(before.ru_stime)) * 1e9 / rows;
-  state.counters["page_faults_per_row"] = static_cast<double>(after.ru_minflt - before.ru_minflt) / rows;
-  memory.report(state);
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
@@ -161,14 +166,14 @@ void BM_check_catalog(benchmark::State& state, How... how) {
 template <class... How>
 void BM_checks_expressible(benchmark::State& state, How... how) {
   const jvom::Report report = report_of(state.range(0)).report();
-  const PeakMemory memory;
+  const Usage usage;
   for (auto _ : state) {
     const auto results = jvom::run_only(how..., report, jvom::default_config, jvom::checks::RowSum{},
                                         jvom::checks::ColumnSum{}, jvom::checks::MissingInAnnex1{},
                                         jvom::checks::MissingInAnnex2{}, jvom::checks::MandateExpired{});
     benchmark::DoNotOptimize(results.findings.data());
   }
-  memory.report(state);
+  usage.report_peak_memory(state);
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
@@ -184,7 +189,7 @@ void BM_csv_load(benchmark::State& state) {
   const auto bytes = static_cast<std::int64_t>(std::filesystem::file_size(folder / "annex1.csv") +
                                                std::filesystem::file_size(folder / "annex2.csv") +
                                                std::filesystem::file_size(folder / "claims.csv"));
-  const PeakMemory memory;
+  const Usage usage;
   for (auto _ : state) {
     auto loaded = jvom::io::load_dataset(folder);
     if (!loaded.report) {
@@ -193,7 +198,7 @@ void BM_csv_load(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(loaded.report->annex2.data());
   }
-  memory.report(state);
+  usage.report_peak_memory(state);
   state.counters["csv_bytes"] = static_cast<double>(bytes);
   state.SetBytesProcessed(state.iterations() * bytes);
 }
