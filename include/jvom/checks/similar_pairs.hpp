@@ -81,7 +81,7 @@ constexpr void for_each_shared_hash(const std::vector<Entry>& entries, Visit&& v
   unsigned bits = 0;
   while (bits < 12 && (entries.size() >> bits) > 512) ++bits;  // more buckets scatter over too many pages
   const auto bucket = [bits](const Entry& e) {
-    return bits == 0 ? std::size_t{0} : static_cast<std::size_t>(e.hash >> (64 - bits));
+    return bits == 0 ? std::size_t{0} : static_cast<std::size_t>(e.hash >> (8 * sizeof(e.hash) - bits));
   };
   std::vector<std::size_t> starts((std::size_t{1} << bits) + 1, 0);
   for (const Entry& e : entries) ++starts[bucket(e) + 1];
@@ -146,12 +146,24 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   // pairs only with whole keys ("EMASoH" of "EMASoH-AGENOR" with "EMASOH"). Keeping the kinds apart stops
   // first words shared by many names ("NAVO ...") from pairing every such name with every other.
   enum class Kind : std::uint8_t { key, deletion, head };
+  // Eight bytes an entry, as there are many (at 10 million missions, 16 million): the top half of the
+  // variant's hash, and the name (into `unpaired`) with its kind and whether it is listed in annex 1 only
+  // (else in annex 2 only; kept here, not looked up). Names whose halves are equal by chance only add
+  // candidates, and every candidate is verified.
   struct Entry {
-    std::uint64_t hash = 0;
-    std::uint32_t name = 0;  // into `unpaired`
-    Kind kind = Kind::key;
-    bool annex1 = false;  // listed in annex 1 only (else in annex 2 only): kept here, not looked up
+    std::uint32_t hash = 0;
+    std::uint32_t packed = 0;  // name << 3 | kind << 1 | annex1
+
+    constexpr Entry(std::uint64_t full_hash, std::uint32_t name, Kind kind, bool annex1) noexcept
+        : hash(static_cast<std::uint32_t>(full_hash >> 32)),
+          packed(name << 3 | static_cast<std::uint32_t>(kind) << 1 | (annex1 ? 1u : 0u)) {}
+    constexpr Entry() noexcept = default;
+    [[nodiscard]] constexpr std::uint32_t name() const noexcept { return packed >> 3; }
+    [[nodiscard]] constexpr Kind kind() const noexcept { return static_cast<Kind>(packed >> 1 & 3); }
+    [[nodiscard]] constexpr bool annex1() const noexcept { return (packed & 1) != 0; }
   };
+  if (one_annex_only.size() >= std::size_t{1} << 29)
+    detail::fail("similar_pairs: 2^29 or more missions listed in one annex only (entries hold a name in 29 bits)");
   const unsigned deletions = std::min(config.max_name_edits, 2u);
   const auto deletes = [&](std::string_view key) {
     return deletions != 0 && key.size() >= config.min_similar_name_length;
@@ -203,9 +215,9 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   detail::for_each_shared_hash(entries, [&](std::span<const Entry* const> group) {
     for (ByKind& side : in) side.variants.clear(), side.heads.clear(), side.keys.clear();
     for (const Entry* e : group) {
-      ByKind& side = in[e->annex1 ? 1 : 0];
-      (e->kind == Kind::head ? side.heads : side.variants).push_back(e->name);
-      if (e->kind == Kind::key) side.keys.push_back(e->name);
+      ByKind& side = in[e->annex1() ? 1 : 0];
+      (e->kind() == Kind::head ? side.heads : side.variants).push_back(e->name());
+      if (e->kind() == Kind::key) side.keys.push_back(e->name());
     }
     for (const std::uint32_t a1 : in[1].variants)
       for (const std::uint32_t a2 : in[0].variants) candidates.emplace_back(a1, a2);
