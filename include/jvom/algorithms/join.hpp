@@ -13,6 +13,7 @@
 #include "jvom/annex.hpp"
 #include "jvom/detail/hash_filter.hpp"
 #include "jvom/detail/hashed_index.hpp"
+#include "jvom/detail/prefetch.hpp"
 #include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"
 #include "jvom/mission.hpp"
@@ -109,18 +110,8 @@ constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span
         key = key2(j);
         hash = key_hash(key);
       }
-      // Rows and their names, further on, are asked for now: each row's name lies elsewhere in memory, and
-      // the processor would only fetch it once the row has arrived (run time only).
-      if (!std::is_constant_evaluated()) {
-        if (j + 64 < annex2.size()) {
-          __builtin_prefetch(&annex2[j + 64].mission);
-          __builtin_prefetch(annex2[j + 32].mission.data());
-        }
-        if (next + 64 < annex1.size()) {
-          __builtin_prefetch(&annex1[next + 64].mission);
-          __builtin_prefetch(annex1[next + 32].mission.data());
-        }
-      }
+      hint_names_ahead(annex2, &PersonnelRow::mission, j);
+      hint_names_ahead(annex1, &MandateRow::mission, next);
       const std::size_t end = std::min(annex1.size(), next + look_ahead);
       std::size_t at = next;
       while (at < end && !same_key(key1(at), key)) ++at;

@@ -8,6 +8,7 @@
 #include "jvom/claim.hpp"
 #include "jvom/detail/hash_filter.hpp"
 #include "jvom/detail/hashed_index.hpp"
+#include "jvom/detail/prefetch.hpp"
 #include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"
 #include "jvom/mission.hpp"
@@ -41,7 +42,11 @@ class ClaimedMissions {
     for (std::size_t c = 0; c < claims.size(); ++c)
       if (first_of[c] == c) named.add(mission_hash(claims[c].mission));
     detail::for_each_hashed(
-        named, missions.size(), [&](std::size_t m) { return mission_hash(missions[m].name); },
+        named, missions.size(),
+        [&](std::size_t m) {
+          detail::hint_names_ahead(missions, &Mission::name, m);
+          return mission_hash(missions[m].name);
+        },
         [&](std::size_t m, std::uint64_t hash) {
           if (!named.may_hold(hash)) return;
           first_by_key.find_if(hash, [&](std::size_t c) {
