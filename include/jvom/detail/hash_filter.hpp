@@ -22,7 +22,7 @@ class HashFilter {
     words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
   // Says that `hash` is asked about soon (see HashedIndex::prefetch).
-  constexpr void prefetch(std::uint64_t hash) const noexcept {
+  [[gnu::always_inline]] constexpr void prefetch(std::uint64_t hash) const noexcept {
     if (!std::is_constant_evaluated()) __builtin_prefetch(&words_[bit_of(hash) / 64]);
   }
   [[nodiscard]] constexpr bool may_hold(std::uint64_t hash) const noexcept {

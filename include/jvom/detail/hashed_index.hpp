@@ -40,8 +40,8 @@ class HashedIndex {
 
   // Says that `hash` is inserted or looked up soon, so that its slot is on its way from memory meanwhile:
   // in a large table nearly every probe misses the cache, and a loop that hints a few elements ahead
-  // overlaps those waits.
-  constexpr void prefetch(std::uint64_t hash) const noexcept {
+  // overlaps those waits. Always inlined, as detail::hint_names_ahead is (jvom/detail/prefetch.hpp).
+  [[gnu::always_inline]] constexpr void prefetch(std::uint64_t hash) const noexcept {
     if (!std::is_constant_evaluated()) __builtin_prefetch(&slots_[home(hash)]);
   }
 
