@@ -81,54 +81,42 @@ constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span
     --match.missions;
   };
 
-  // The walk. `hint_ahead`: whether the filter is asked for the keys of rows further on. A filter larger
-  // than the cache keeps while the rows stream past (2 MB or more, from about 4 million missions) misses on
+  // The walk. On large annexes the filter is asked for the keys of rows further on: a filter larger than
+  // the cache keeps while the rows stream past (2 MB or more, from about 4 million missions) misses on
   // nearly every row, and hints save more than the ring of keys costs (at 10 million missions, the walk
   // takes 80 ns a row against 105 to 110); a smaller one stays in cache, and the ring would cost 3 to 5 ns.
   constexpr std::size_t look_ahead = 8;
   HashFilter set_aside(annex1.size() + annex2.size());  // keys passed over or left: mostly a few percent
   std::vector<std::uint32_t> left;                      // annex 2 rows for the look-ups
   std::size_t next = 0;                                 // the annex 1 row after the last one joined
-  const auto walk = [&](auto hint_ahead) {
-    constexpr std::size_t ahead = 16;
-    std::array<std::string_view, ahead> coming_key{};
-    std::array<std::uint64_t, ahead> coming_hash{};
-    const auto hint = [&](std::size_t j) {
-      coming_hash[j % ahead] = key_hash(coming_key[j % ahead] = key2(j));
-      set_aside.prefetch(coming_hash[j % ahead]);
-    };
-    if constexpr (hint_ahead)
-      for (std::size_t j = 0; j < annex2.size() && j < ahead; ++j) hint(j);
-    for (std::size_t j = 0; j < annex2.size(); ++j) {
-      std::string_view key;
-      std::uint64_t hash = 0;
-      if constexpr (hint_ahead) {
-        key = coming_key[j % ahead];
-        hash = coming_hash[j % ahead];
-        if (j + ahead < annex2.size()) hint(j + ahead);
-      } else {
-        key = key2(j);
-        hash = key_hash(key);
-      }
-      hint_names_ahead(annex2, &PersonnelRow::mission, j);
-      hint_names_ahead(annex1, &MandateRow::mission, next);
-      const std::size_t end = std::min(annex1.size(), next + look_ahead);
-      std::size_t at = next;
-      while (at < end && !same_key(key1(at), key)) ++at;
-      if (at == end || set_aside.may_hold(hash)) {
-        set_aside.add(hash);
-        left.push_back(static_cast<std::uint32_t>(j));
-        continue;
-      }
-      for (; next < at; ++next) set_aside.add(key_hash(key1(next)));
-      join(j, at);
-      next = at + 1;
+  struct HashedKey {
+    std::string_view key;
+    std::uint64_t hash = 0;
+  };
+  const auto hashed_key = [&](std::size_t j) {
+    const std::string_view key = key2(j);
+    return HashedKey{key, key_hash(key)};
+  };
+  // One row of the walk; inlined into both loops below (called from two, GCC would otherwise keep one call).
+  const auto step = [&](std::size_t j, const HashedKey& row) __attribute__((always_inline)) {
+    hint_names_ahead(annex2, &PersonnelRow::mission, j);
+    hint_names_ahead(annex1, &MandateRow::mission, next);
+    const std::size_t end = std::min(annex1.size(), next + look_ahead);
+    std::size_t at = next;
+    while (at < end && !same_key(key1(at), row.key)) ++at;
+    if (at == end || set_aside.may_hold(row.hash)) {
+      set_aside.add(row.hash);
+      left.push_back(static_cast<std::uint32_t>(j));
+      return;
     }
+    for (; next < at; ++next) set_aside.add(key_hash(key1(next)));
+    join(j, at);
+    next = at + 1;
   };
   if (!std::is_constant_evaluated() && annex1.size() + annex2.size() >= hint_from)
-    walk(std::true_type{});
+    for_each_hashed(set_aside, annex2.size(), hashed_key, step);
   else
-    walk(std::false_type{});
+    for (std::size_t j = 0; j < annex2.size(); ++j) step(j, hashed_key(j));
   if (left.empty()) return match;
 
   // The look-ups, among the annex 1 rows still free.

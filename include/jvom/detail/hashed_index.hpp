@@ -84,19 +84,27 @@ class HashedIndex {
   std::size_t size_ = 0;
 };
 
+// The hash in what a for_each_hashed `hash_of` returns: the hash itself, or a struct that carries it (in
+// `hash`) beside what it was computed from, which the visit would otherwise compute again.
+constexpr std::uint64_t hash_in(std::uint64_t hash) noexcept { return hash; }
+template <class Hashed>
+constexpr std::uint64_t hash_in(const Hashed& hashed) noexcept {
+  return hashed.hash;
+}
+
 // Calls visit(i, hash_of(i)) for i from 0 to n - 1, hinting `table` (a HashedIndex or a HashFilter) at each
-// hash a few elements before its visit: on large tables nearly every probe misses the cache, and the hints
-// overlap those waits. The hashes ahead are kept in a ring of that few, not in an array of n, which on
-// large reports was memory to allocate and fault in for every table built.
+// hash (see hash_in) a few elements before its visit: on large tables nearly every probe misses the cache,
+// and the hints overlap those waits. What hash_of returns is kept in a ring of that few, not in an array
+// of n, which on large reports was memory to allocate and fault in for every table built.
 template <class Table, class HashOf, class Visit>
 constexpr void for_each_hashed(const Table& table, std::size_t n, HashOf&& hash_of, Visit&& visit) {
   constexpr std::size_t ahead = 16;
-  std::array<std::uint64_t, ahead> coming{};
-  for (std::size_t i = 0; i < n && i < ahead; ++i) table.prefetch(coming[i] = hash_of(i));
+  std::array<std::decay_t<decltype(hash_of(std::size_t{0}))>, ahead> coming{};
+  for (std::size_t i = 0; i < n && i < ahead; ++i) table.prefetch(hash_in(coming[i] = hash_of(i)));
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint64_t hash = coming[i % ahead];
-    if (i + ahead < n) table.prefetch(coming[i % ahead] = hash_of(i + ahead));
-    visit(i, hash);
+    const auto hashed = coming[i % ahead];
+    if (i + ahead < n) table.prefetch(hash_in(coming[i % ahead] = hash_of(i + ahead)));
+    visit(i, hashed);
   }
 }
 
