@@ -157,8 +157,11 @@ for what, n, value, base_name, base, ratio, target, met in rows:
     lines.append(f"| {what} | {n:,} | {v} | {base_name} | {b} | {ratio} | {target} | {'-' if met is None else ('yes' if met else 'NO')} |")
 lines += ["", "| benchmark | missions | time | throughput | peak resident | of which the benchmark added |",
           "|---|--:|--:|--:|--:|--:|"]
+def mib(x):
+    return "-" if x is None else f"{x:.0f} MiB"
+
+
 for label, n, t, rate, peak, added in each:
-    mib = lambda x: "-" if x is None else f"{x:.0f} MiB"
     lines.append(f"| {label} | {n:,} | {fmt(t)} | {rate} | {mib(peak)} | {mib(added)} |")
 lines += ["", "| compiler | compile (-fsyntax-only) | seconds | baseline (<string>, <vector>, <chrono>) | ratio |", "|---|---|--:|--:|--:|"]
 for compiler, what, t, base, ratio in compile_rows:
