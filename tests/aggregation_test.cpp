@@ -67,6 +67,13 @@ static_assert(by_country[2].key == "DE" && by_country[2].value == 0);
 static_assert(by_country.find(std::string_view{"BE"})->value == 2);
 static_assert(by_country.find(std::string_view{"FR"}) == nullptr);
 
+// A reduce that adds in place (returns nothing) folds to the same groups as one that returns the value.
+constexpr auto by_country_in_place =
+    group_by<3>(contributions, &acme::Contribution::country, Headcount{0},
+                [](Headcount& sum, const acme::Contribution& c) { sum = checked_add(sum, c.people); });
+static_assert(by_country_in_place[0] == by_country[0] && by_country_in_place[1] == by_country[1] &&
+              by_country_in_place[2] == by_country[2]);
+
 // Ratios compare exactly.
 static_assert(Ratio{16, 4} == Ratio{4, 1} && Ratio{22, 12} < Ratio{16, 4} && Ratio{1, 3} > Ratio{33, 100});
 static_assert(rotation_ratio(contributions[0]) == Ratio{4, 1});
@@ -90,6 +97,29 @@ TEST_CASE("aggregation takes any input range: a list, a vector, a filtered view"
   for (std::size_t i = 0; i < from_array.size(); ++i) CHECK(from_list[i] == from_array[i]);
   REQUIRE(only_nl.size() == 1);
   CHECK(only_nl[0] == from_array[0]);
+}
+
+TEST_CASE("group_by folds with a reduce that takes its value by value, by rvalue or by reference") {
+  using Names = std::vector<std::string_view>;
+  const auto by_value = [](Names names, const acme::Contribution& c) {
+    names.push_back(c.country);
+    return names;
+  };
+  const auto by_rvalue = [](Names&& names, const acme::Contribution& c) {  // not callable with an lvalue
+    names.push_back(c.country);
+    return std::move(names);
+  };
+  const auto in_place = [](Names& names, const acme::Contribution& c) { names.push_back(c.country); };
+  const auto by_parity = [](const acme::Contribution& c) { return c.people % 2; };
+  const auto expected = group_by(contributions, by_parity, Names{}, by_value);
+  REQUIRE(expected.size() == 2);
+  CHECK(expected[0].value == Names{"NL", "BE", "DE"});
+  CHECK(expected[1].value == Names{"NL"});
+  for (const auto& groups : {group_by(contributions, by_parity, Names{}, by_rvalue),
+                             group_by(contributions, by_parity, Names{}, in_place)}) {
+    REQUIRE(groups.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) CHECK(groups[i] == expected[i]);
+  }
 }
 
 TEST_CASE("group_by with a fixed capacity fails clearly when there are more groups") {

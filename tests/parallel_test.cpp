@@ -95,6 +95,20 @@ TEST_CASE("group_by on threads takes a user's reduce and combine, over ranges no
   check_same_groups(got, expected);
 }
 
+TEST_CASE("group_by on threads takes a reduce and a combine that update their value in place") {
+  std::mt19937 random(11);
+  const std::vector<PersonnelRow> rows = random_rows(500, random);
+  const auto add_row = [](Headcount& sum, const PersonnelRow& row) { sum = checked_add(sum, row.deployed_civil); };
+  const auto add_sum = [](Headcount& sum, Headcount other) { sum = checked_add(sum, other); };
+  const auto expected = group_by(
+      rows, detail::region_of, Headcount{0},
+      [](Headcount sum, const PersonnelRow& row) { return checked_add(sum, row.deployed_civil); },
+      detail::same_region_fn);
+  const auto got = group_by(Parallel{.threads = 3, .min_per_thread = 1}, rows, detail::region_of, Headcount{0}, add_row,
+                            add_sum, detail::same_region_fn);
+  check_same_groups(got, expected);
+}
+
 TEST_CASE("totals by legal basis kind on threads equal those on one") {
   const std::vector<Mission> missions = join_missions(datasets::jvom2025::report);
   const auto expected = totals_by_legal_basis_kind(missions);
@@ -191,7 +205,8 @@ TEST_CASE("the join on threads writes the missions the join on one makes, in the
     for (const unsigned threads : {1u, 2u, 3u, 7u}) {
       CAPTURE(seed);
       CAPTURE(threads);
-      const detail::MissionBuffer got = detail::join_missions(Parallel{.threads = threads, .min_per_thread = 1}, report);
+      const detail::MissionBuffer got =
+          detail::join_missions(Parallel{.threads = threads, .min_per_thread = 1}, report);
       REQUIRE(got.missions().size() == expected.size());
       for (std::size_t i = 0; i < expected.size(); ++i) CHECK(got.missions()[i] == expected[i]);
     }

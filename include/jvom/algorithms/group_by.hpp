@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <functional>
 #include <limits>
@@ -73,9 +74,32 @@ class GroupList {
   std::size_t size_ = 0;  // used when fixed
 };
 
-/// Groups `elements` by `key_of(element)` and folds each group with `value = reduce(value, element)`,
-/// starting from `init`. Keys are compared with `equal` (for instance `same_region`). Groups keep the
-/// order in which their keys first appear. A group's key is its first element's.
+namespace detail {
+
+// One step of a fold: `reduce` either returns the new value (`value = reduce(std::move(value), x)`) or
+// returns nothing and updates the value it is given (`reduce(value, x)`). At -O2, GCC 12 and Clang 14
+// copy a struct of counters through the stack on every element of the first form: totals by region over
+// 10k annex 2 rows took 1.5x and 3.5x as long as in place (-O3 hides the difference).
+template <class Reduce, class Value, class Element>
+concept reduces_in_place =
+    std::invocable<Reduce&, Value&, Element> && std::is_void_v<std::invoke_result_t<Reduce&, Value&, Element>>;
+
+template <class Value, class Reduce, class Element>
+constexpr void fold_into(Value& value, Reduce& reduce, Element&& element) {
+  if constexpr (reduces_in_place<Reduce, Value, Element>)
+    std::invoke(reduce, value, std::forward<Element>(element));
+  else
+    value = std::invoke(reduce, std::move(value), std::forward<Element>(element));
+}
+
+}  // namespace detail
+
+/// Groups `elements` by `key_of(element)` and folds each group, starting from `init`, with `reduce`:
+/// either `value = reduce(std::move(value), element)`, when reduce returns the new value, or
+/// `reduce(value, element)`, when it returns nothing and adds the element to the value it is given (the
+/// faster form for a value with several members, such as ColumnTotals). Keys are compared with `equal`
+/// (for instance `same_region`). Groups keep the order in which their keys first appear. A group's key is
+/// its first element's.
 ///
 /// With a `Capacity` the result needs no heap (usable as a constexpr variable); more groups than that
 /// is an error. Time: O(n) when equal keys come together (as the tables print them), O(n * groups)
@@ -120,7 +144,7 @@ template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, cla
       value = std::move(current->value);
       count = current->count;
     }
-    value = std::invoke(reduce, std::move(value), element);
+    detail::fold_into(value, reduce, element);
     ++count;
   }
   store();

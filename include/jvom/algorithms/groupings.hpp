@@ -15,7 +15,8 @@
 namespace jvom {
 
 namespace detail {
-inline constexpr auto add_to_totals = [](ColumnTotals totals, const auto& element) { return totals.add(element); };
+// Adds in place (see group_by's reduce): an element, or another group's totals.
+inline constexpr auto add_to_totals = [](ColumnTotals& totals, const auto& element) { totals.add(element); };
 inline constexpr auto region_of = [](const auto& element) -> const Region& { return element.region; };
 inline constexpr auto same_region_fn = [](const Region& a, const Region& b) { return same_region(a, b); };
 }  // namespace detail

@@ -81,7 +81,8 @@ inline MissionBuffer join_missions(const Parallel& how, const Report& report) {
 
 /// group_by (jvom/algorithms/group_by.hpp) with `elements` split into contiguous parts, each folded on a
 /// thread of its own (the first on the calling thread). The parts' groups are merged in order: a group
-/// met in several parts gets `combine(earlier, later)` of their values. The result equals group_by's (the
+/// met in several parts gets their values combined, as `reduce` folds (`earlier = combine(earlier, later)`,
+/// or `combine(earlier, later)` returning nothing and updating `earlier`). The result equals group_by's (the
 /// same groups in the same order, each keyed by its first element) when folding two parts in turn equals
 /// combining their folds, each from `init`: sums, counts, minima. An exception on any thread is rethrown
 /// here once every thread has finished, the earliest part's first.
@@ -108,7 +109,10 @@ requires std::ranges::sized_range<R>
     for (const auto& group : *folded[i]) {
       auto& into = merged.group_for(group.key, init, equal);
       // A group new to the merge takes this part's fold as it is: its first element is in this part.
-      into.value = into.count == 0 ? group.value : std::invoke(combine, std::move(into.value), group.value);
+      if (into.count == 0)
+        into.value = group.value;
+      else
+        detail::fold_into(into.value, combine, group.value);
       into.count += group.count;
     }
   return merged;
