@@ -111,7 +111,7 @@ template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, cla
   using Key = std::remove_cvref_t<std::invoke_result_t<KeyFn&, Element>>;
   GroupList<Key, Value, Capacity> groups;
   // A run of elements with one key (the tables print a region's rows together) folds into a local value,
-  // which the compiler keeps in registers, and is stored in its group when the key changes.
+  // which the compiler can keep in registers, and is stored in its group when the key changes.
   Group<Key, Value>* current = nullptr;
   Value value = init;
   std::size_t count = 0;
