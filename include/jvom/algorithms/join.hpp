@@ -13,6 +13,7 @@
 #include "jvom/annex.hpp"
 #include "jvom/detail/hash_filter.hpp"
 #include "jvom/detail/hashed_index.hpp"
+#include "jvom/detail/populate.hpp"
 #include "jvom/detail/prefetch.hpp"
 #include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"
@@ -184,6 +185,7 @@ constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const 
   const detail::AnnexMatch match = detail::match_annexes(report.annex1, report.annex2);
   std::vector<Mission> missions;
   missions.reserve(match.missions);  // exactly: not room for both annexes' rows
+  detail::populate_for_writing(missions.data(), match.missions);
   detail::join_annexes(report.annex1, report.annex2, match, [&missions](const Mission& m) { missions.push_back(m); });
   return missions;
 }

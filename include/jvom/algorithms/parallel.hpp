@@ -14,6 +14,7 @@
 #include "jvom/algorithms/groupings.hpp"
 #include "jvom/algorithms/join.hpp"
 #include "jvom/algorithms/staffed.hpp"
+#include "jvom/detail/populate.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/parallel.hpp"
 #include "jvom/report.hpp"
@@ -52,6 +53,10 @@ class MissionBuffer {
   MissionBuffer(MissionBuffer&& other) noexcept : data_(std::exchange(other.data_, nullptr)), size_(other.size_) {}
   MissionBuffer& operator=(MissionBuffer&&) = delete;
 
+  // Maps the pages of missions [first, last) for writing (detail::populate_for_writing), before they are.
+  void populate(std::size_t first, std::size_t last) const noexcept {
+    populate_for_writing(data_ + first, last - first);
+  }
   // Writes mission i; each i once, before missions() is read.
   void write(std::size_t i, const Mission& mission) noexcept { std::construct_at(data_ + i, mission); }
   [[nodiscard]] std::span<const Mission> missions() const noexcept { return {data_, size_}; }
@@ -70,8 +75,10 @@ inline MissionBuffer join_missions(const Parallel& how, const Report& report) {
   const std::size_t parts = part_count(how, rows, min_rows_to_add_up);  // a row takes little to write
   on_threads(parts, [&](std::size_t part) {
     const auto [first, last] = part_bounds(rows, part, parts);
+    out.populate(first, last);
     for (std::size_t j = first; j < last; ++j) out.write(j, annex2_mission(report.annex1, report.annex2, match, j));
   });
+  out.populate(rows, match.missions);
   std::size_t next = rows;
   annex1_only_missions(report.annex1, match, [&](const Mission& mission) { out.write(next++, mission); });
   return out;

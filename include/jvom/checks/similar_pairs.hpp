@@ -11,6 +11,7 @@
 
 #include "jvom/checks/annex_coverage.hpp"
 #include "jvom/checks/config.hpp"
+#include "jvom/detail/populate.hpp"
 #include "jvom/error.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
@@ -187,6 +188,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   }
   std::vector<Entry> entries;
   entries.reserve(count);
+  detail::populate_for_writing(entries.data(), count);
   detail::DeletionHashes hashes;
   for (std::uint32_t name = 0; name < unpaired.size(); ++name) {
     const std::string_view key = unpaired[name].key;
