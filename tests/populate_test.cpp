@@ -1,8 +1,11 @@
-// detail::populate_for_writing: the pages wholly inside a large buffer are mapped, and nothing else.
+// detail::populate_for_writing and populate_ahead: the pages wholly inside a large buffer, or the next part
+// of a vector's room, are mapped, and nothing else.
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <jvom/detail/populate.hpp>
+#include <new>
 #include <vector>
 
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
@@ -36,6 +39,45 @@ TEST_CASE("populate_for_writing maps the whole pages inside a large buffer, not 
   expected.front() = expected.back() = false;
   CHECK(resident(mapping, pages, page) == expected);
   munmap(mapping, pages * page);
+}
+
+// Storage straight from mmap: fresh pages, whatever the heap holds.
+template <class T>
+struct FreshPages {
+  using value_type = T;
+  FreshPages() = default;
+  template <class U>
+  explicit FreshPages(const FreshPages<U>&) noexcept {}
+  T* allocate(std::size_t n) {
+    void* at = mmap(nullptr, n * sizeof(T), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (at == MAP_FAILED) throw std::bad_alloc();
+    return static_cast<T*>(at);
+  }
+  void deallocate(T* at, std::size_t n) noexcept { munmap(at, n * sizeof(T)); }
+  friend bool operator==(const FreshPages&, const FreshPages&) = default;
+};
+
+TEST_CASE("populate_ahead maps the next 2 MiB of a vector's room each time its size reaches a multiple of that") {
+  const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  constexpr std::size_t per_chunk = (std::size_t{2} << 20) / sizeof(std::uint64_t);
+  std::vector<std::uint64_t, FreshPages<std::uint64_t>> v;
+  v.reserve(3 * per_chunk);  // 6 MiB, page-aligned (from mmap)
+  const std::size_t pages = 3 * per_chunk * sizeof(std::uint64_t) / page, per_chunk_pages = pages / 3;
+  const auto resident_chunks = [&] {  // how many pages of each 2 MiB are in memory
+    const std::vector<bool> in = resident(v.data(), pages, page);
+    std::vector<std::size_t> counts(3);
+    for (std::size_t i = 0; i < pages; ++i) counts[i / per_chunk_pages] += in[i] ? 1U : 0U;
+    return counts;
+  };
+  REQUIRE(resident_chunks() == std::vector<std::size_t>{0, 0, 0});
+  jvom::detail::populate_ahead(v);  // size 0: the first chunk
+  CHECK(resident_chunks() == std::vector<std::size_t>{per_chunk_pages, 0, 0});
+  v.push_back(1);
+  jvom::detail::populate_ahead(v);  // size 1: nothing more
+  CHECK(resident_chunks() == std::vector<std::size_t>{per_chunk_pages, 0, 0});
+  v.resize(per_chunk);
+  jvom::detail::populate_ahead(v);  // a chunk written: the next, and not the one after
+  CHECK(resident_chunks() == std::vector<std::size_t>{per_chunk_pages, per_chunk_pages, 0});
 }
 
 TEST_CASE("populate_for_writing leaves small buffers to their first writes") {

@@ -17,6 +17,7 @@
 #include "jvom/checks/mission_index.hpp"
 #include "jvom/checks/similar_pairs.hpp"
 #include "jvom/detail/lazy.hpp"
+#include "jvom/detail/populate.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/report.hpp"
 #include "jvom/reporting_period.hpp"
@@ -105,6 +106,7 @@ class FindingSink {
   constexpr void raise(Finding f) {
     f.check = summary_.check;
     f.severity = summary_.severity;
+    detail::populate_ahead(findings_);  // within the room the run reserved (detail::run_checks_into)
     findings_.push_back(f);
     ++summary_.findings;
   }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <vector>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -31,6 +33,15 @@ constexpr void populate_for_writing(const T* first, std::size_t count) noexcept 
   (void)first;
   (void)count;
 #endif
+}
+
+// The same for a vector appended to within its reserved capacity, where how many elements will come is not
+// known: called before each append, it maps the pages of the next 2 MiB of the capacity each time the size
+// reaches a multiple of that, so that at most 2 MiB is mapped beyond the last element ever written.
+template <class T, class Allocator>
+constexpr void populate_ahead(const std::vector<T, Allocator>& v) noexcept {
+  constexpr std::size_t chunk = std::max<std::size_t>(1, (std::size_t{2} << 20) / sizeof(T));
+  if (v.size() % chunk == 0) populate_for_writing(v.data() + v.size(), std::min(chunk, v.capacity() - v.size()));
 }
 
 }  // namespace jvom::detail

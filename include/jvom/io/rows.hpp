@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "jvom/describe.hpp"
+#include "jvom/detail/populate.hpp"
 #include "jvom/io/cells.hpp"
 #include "jvom/io/csv.hpp"
 #include "jvom/io/load_error.hpp"
@@ -132,6 +133,7 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
       }
     });
     if (!row_ok) continue;
+    jvom::detail::populate_ahead(rows);  // within the estimate reserved above
     rows.push_back(row);
     if (lines) lines->push_back(record.line);
   }
