@@ -57,13 +57,13 @@ struct FreshPages {
   friend bool operator==(const FreshPages&, const FreshPages&) = default;
 };
 
-TEST_CASE("populate_ahead maps the next 2 MiB of a vector's room each time its size reaches a multiple of that") {
+TEST_CASE("populate_ahead maps the next 256 KiB of a vector's room each time its size reaches a multiple of that") {
   const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-  constexpr std::size_t per_chunk = (std::size_t{2} << 20) / sizeof(std::uint64_t);
+  constexpr std::size_t per_chunk = (std::size_t{256} << 10) / sizeof(std::uint64_t);
   std::vector<std::uint64_t, FreshPages<std::uint64_t>> v;
-  v.reserve(3 * per_chunk);  // 6 MiB, page-aligned (from mmap)
-  const std::size_t pages = 3 * per_chunk * sizeof(std::uint64_t) / page, per_chunk_pages = pages / 3;
-  const auto resident_chunks = [&] {  // how many pages of each 2 MiB are in memory
+  v.reserve(3 * per_chunk + per_chunk / 2);  // 896 KiB, page-aligned (from mmap)
+  const std::size_t per_chunk_pages = per_chunk * sizeof(std::uint64_t) / page, pages = 3 * per_chunk_pages;
+  const auto resident_chunks = [&] {  // how many pages of each of the first three chunks are in memory
     const std::vector<bool> in = resident(v.data(), pages, page);
     std::vector<std::size_t> counts(3);
     for (std::size_t i = 0; i < pages; ++i) counts[i / per_chunk_pages] += in[i] ? 1U : 0U;
@@ -78,6 +78,10 @@ TEST_CASE("populate_ahead maps the next 2 MiB of a vector's room each time its s
   v.resize(per_chunk);
   jvom::detail::populate_ahead(v);  // a chunk written: the next, and not the one after
   CHECK(resident_chunks() == std::vector<std::size_t>{per_chunk_pages, per_chunk_pages, 0});
+  v.resize(3 * per_chunk);
+  const std::vector<bool> before = resident(v.data() + 3 * per_chunk, per_chunk_pages / 2, page);
+  jvom::detail::populate_ahead(v);  // half a chunk of room left: nothing
+  CHECK(resident(v.data() + 3 * per_chunk, per_chunk_pages / 2, page) == before);
 }
 
 TEST_CASE("populate_for_writing leaves small buffers to their first writes") {
