@@ -143,9 +143,10 @@ void BM_aggregate_by_region_jvom(benchmark::State& state, How... how) {
 }
 
 // The run on one thread (no policy), or on every core (jvom::parallel). Besides the time, where it goes
-// per row: CPU time in user space (the checks; all threads together) and in the kernel, and the page faults
-// behind most of the latter: first touches of the memory a run writes, which glibc hands back to the
-// system after each run once a block exceeds 32 MiB, so that large reports take fresh pages every run.
+// per row: CPU time in user space (the checks; all threads together) and in the kernel, and the fresh pages
+// behind most of the latter (getrusage counts each as a page fault, whether the first write stopped for it
+// or jvom mapped it ahead with others): the memory a run writes, which glibc hands back to the system
+// after each run once a block exceeds 32 MiB, so that large reports take fresh pages every run.
 template <class... How>
 void BM_check_catalog(benchmark::State& state, How... how) {
   const jvom::Report report = report_of(state.range(0)).report();

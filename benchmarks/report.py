@@ -111,7 +111,7 @@ for n in sizes:
         rows.append((f"check catalog: time per row / at {first}", n, b, f"at {first}", a, f"{per_row:.2f}x",
                      "<= 1.5x (10M vs 100k)", per_row <= 1.5 if n == 10_000_000 else None))
     # For reference, where the time per row goes: the CPU time the checks spend in user space, and the
-    # kernel's, nearly all of it page faults on fresh memory (faults per row in the ratio column).
+    # kernel's, nearly all of it mapping fresh pages (how many a row in the ratio column).
     user_a, user_b = counter("check_catalog/jvom", first, "user_ns_per_row"), counter("check_catalog/jvom", n, "user_ns_per_row")
     if user_a and user_b:
         rows.append((f"check catalog: CPU time in user space per row / at {first} (reference)", n, user_b * 1e-9 * n,
@@ -120,8 +120,8 @@ for n in sizes:
     kernel, faults, wall = (counter("check_catalog/jvom", n, "kernel_ns_per_row"),
                             counter("check_catalog/jvom", n, "page_faults_per_row"), seconds("check_catalog/jvom", n))
     if kernel is not None and faults is not None and wall:
-        rows.append(("check catalog: time in the kernel (page faults) / the run's time (reference)", n, kernel * 1e-9 * n,
-                     "the run", wall, f"{kernel * 1e-9 * n / wall:.0%} ({faults:.3f} faults a row)", "-", None))
+        rows.append(("check catalog: time in the kernel (fresh pages) / the run's time (reference)", n, kernel * 1e-9 * n,
+                     "the run", wall, f"{kernel * 1e-9 * n / wall:.0%} ({faults:.3f} pages a row)", "-", None))
 
 # Each of jvom's benchmarks: its time, what it gets through a second, and its peak memory (the process's
 # peak resident set while it ran, and how far above what the process held at its start, the report).
@@ -201,7 +201,7 @@ which run on every core; jvom loads CSV on one thread throughout. Each figure is
 runs: for jvom the best of five (from 1M missions on, the load and the catalog the best of three single
 runs), for the peers the best of three, one only where a run takes over 30 s. The catalog's reference rows
 split its time per row into CPU time in user space and in the kernel (`getrusage` around the runs), the
-latter nearly all page faults: first touches of the memory a run writes. The second table gives each of
+latter nearly all the mapping of fresh pages for the memory a run writes. The second table gives each of
 jvom's benchmarks its time, throughput and peak memory: the process's peak resident set while it ran, and
 how much the benchmark added to what the process held at its start (the report it works on; nothing, for
 the load).
