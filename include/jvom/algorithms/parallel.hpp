@@ -53,7 +53,7 @@ class MissionBuffer {
   MissionBuffer(MissionBuffer&& other) noexcept : data_(std::exchange(other.data_, nullptr)), size_(other.size_) {}
   MissionBuffer& operator=(MissionBuffer&&) = delete;
 
-  // Maps the pages of missions [first, last) for writing (detail::populate_for_writing), before they are.
+  // Maps the pages of missions [first, last) before they are written (populate_for_writing).
   void populate(std::size_t first, std::size_t last) const noexcept {
     populate_for_writing(data_ + first, last - first);
   }

@@ -42,7 +42,7 @@ constexpr void populate_for_writing(const T* first, std::size_t count) noexcept 
 // The same for a vector appended to within its reserved room, where how many elements will come is not
 // known (findings, rows read from a file): called before each append, it maps the next 256 KiB of the room
 // each time the size reaches a multiple of that, so that at most 256 KiB is mapped beyond the last element
-// written, for one system call every 64 pages.
+// written, for one system call each 256 KiB.
 template <class T, class Allocator>
 constexpr void populate_ahead(const std::vector<T, Allocator>& v) noexcept {
   constexpr std::size_t chunk = std::max<std::size_t>(1, (std::size_t{256} << 10) / sizeof(T));
