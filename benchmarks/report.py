@@ -163,18 +163,16 @@ def fmt(x):
     return f"{x * 1000:.2f} ms" if x < 1 else f"{x:.2f} s"
 
 
-lines = ["| measure | missions | jvom | baseline | baseline figure | ratio | target | met |", "|---|--:|--:|---|--:|--:|---|---|"]
-for what, n, value, base_name, base, ratio, target, met in rows:
-    mib = "MiB" in base_name
-    v = f"{value:.0f} MiB" if mib and value is not None else fmt(value)
-    b = f"{base:.0f} MiB" if mib and base is not None else fmt(base)
-    lines.append(f"| {what} | {n:,} | {v} | {base_name} | {b} | {ratio} | {target} | {'-' if met is None else ('yes' if met else 'NO')} |")
-lines += ["", "| benchmark | missions | time | throughput | peak resident | of which the benchmark added |",
-          "|---|--:|--:|--:|--:|--:|"]
 def mib(x):
     return "-" if x is None else f"{x:.0f} MiB"
 
 
+lines = ["| measure | missions | jvom | baseline | baseline figure | ratio | target | met |", "|---|--:|--:|---|--:|--:|---|---|"]
+for what, n, value, base_name, base, ratio, target, met in rows:
+    show = mib if "MiB" in base_name else fmt  # memory in MiB, times in ms or s
+    lines.append(f"| {what} | {n:,} | {show(value)} | {base_name} | {show(base)} | {ratio} | {target} | {'-' if met is None else ('yes' if met else 'NO')} |")
+lines += ["", "| benchmark | missions | time | throughput | peak resident | of which the benchmark added |",
+          "|---|--:|--:|--:|--:|--:|"]
 for label, n, t, rate, peak, added in each:
     lines.append(f"| {label} | {n:,} | {fmt(t)} | {rate} | {mib(peak)} | {mib(added)} |")
 lines += ["", "| compiler | compile (-fsyntax-only) | seconds | baseline (<string>, <vector>, <chrono>) | ratio |", "|---|---|--:|--:|--:|"]
