@@ -184,8 +184,7 @@ constexpr void join_annexes(std::span<const MandateRow> annex1, std::span<const 
 [[nodiscard]] constexpr std::vector<Mission> join_missions(const Report& report) {
   const detail::AnnexMatch match = detail::match_annexes(report.annex1, report.annex2);
   std::vector<Mission> missions;
-  missions.reserve(match.missions);  // exactly: not room for both annexes' rows
-  detail::populate_for_writing(missions.data(), match.missions);
+  detail::reserve_populated(missions, match.missions);  // exactly: not room for both annexes' rows
   detail::join_annexes(report.annex1, report.annex2, match, [&missions](const Mission& m) { missions.push_back(m); });
   return missions;
 }

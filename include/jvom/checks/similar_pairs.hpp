@@ -187,8 +187,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
              (deletes(key) ? length + (deletions == 2 ? length * (length - 1) / 2 : 0) : 0);
   }
   std::vector<Entry> entries;
-  entries.reserve(count);
-  detail::populate_for_writing(entries.data(), count);
+  detail::reserve_populated(entries, count);
   detail::DeletionHashes hashes;
   for (std::uint32_t name = 0; name < unpaired.size(); ++name) {
     const std::string_view key = unpaired[name].key;

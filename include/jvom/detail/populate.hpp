@@ -39,6 +39,13 @@ constexpr void populate_for_writing(const T* first, std::size_t count) noexcept 
   if (!std::is_constant_evaluated() && count * sizeof(T) >= worth_it) map_pages_for_writing(first, count * sizeof(T));
 }
 
+// Room in `v` for exactly `count` elements, which are all about to be appended, with its pages mapped.
+template <class T, class Allocator>
+constexpr void reserve_populated(std::vector<T, Allocator>& v, std::size_t count) {
+  v.reserve(count);
+  populate_for_writing(v.data(), count);
+}
+
 // The same for a vector appended to within its reserved room, where how many elements will come is not
 // known (findings, rows read from a file): called before each append, it maps the next 256 KiB of the room
 // each time the size reaches a multiple of that, so that at most 256 KiB is mapped beyond the last element
