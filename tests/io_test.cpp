@@ -246,6 +246,65 @@ TEST_CASE("errors are reported up to 50 a file") {
   CHECK(result.truncated);
 }
 
+TEST_CASE("repeated missions: each annex reports up to 50 of its own") {
+  const auto folder = empty_folder("repeats");
+  std::string annex1 = "region,mission,legal_basis,mandate_end,framework_end\n";
+  for (int i = 0; i < 60; ++i)
+    annex1 += "E,M,VNVR-resolutie 1244,Onbepaald,Onbepaald\n";  // 59 repeats: the limit and more
+  write_file(folder / "annex1.csv", annex1);
+  write_file(folder / "annex2.csv",
+             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
+             "E,M,1,,1,,1\nE,m,1,,1,,1\n");
+  const io::LoadResult result = io::load_dataset(folder);
+  CHECK_FALSE(result.report);
+  REQUIRE(result.errors.size() == io::LoadErrors::max_per_file + 1);
+  CHECK(result.errors.front().file == (folder / "annex1.csv").string());
+  CHECK(result.errors.front().line == 3);
+  CHECK(result.errors.back().file == (folder / "annex2.csv").string());  // not crowded out by annex 1's
+  CHECK(result.errors.back().line == 3);
+  CHECK(result.errors.back().found == "m");
+  CHECK(result.truncated);
+}
+
+TEST_CASE("Totaal rows: one is taken out of the missions, each further one is an error") {
+  // 100,000 of them: taking each out on its own moved every row after it, and this file took 17 s
+  // (growing with the square of the rows); one pass takes milliseconds.
+  const auto folder = empty_folder("totals");
+  write_file(folder / "annex1.csv",
+             "region,mission,legal_basis,mandate_end,framework_end\nE,M,VNVR-resolutie 1244,Onbepaald,Onbepaald\n");
+  std::string annex2 =
+      "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
+      "E,M,1,,1,,1\n";
+  for (int i = 0; i < 100'000; ++i) annex2 += ",Totaal,1,,1,,1\n";
+  write_file(folder / "annex2.csv", annex2);
+  const io::LoadResult result = io::load_dataset(folder);
+  CHECK_FALSE(result.report);
+  REQUIRE(result.errors.size() == io::LoadErrors::max_per_file);
+  CHECK(result.errors.front().line == 4);  // the second Totaal row
+  CHECK(result.errors.front().expected == "one Totaal row");
+  CHECK(result.errors.back().line == 3 + io::LoadErrors::max_per_file);
+  CHECK(result.truncated);
+
+  // One Totaal row among the rows: taken out, the rows after it in order, their lines kept.
+  write_file(folder / "annex2.csv",
+             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
+             "E,A,1,,1,,1\nE,Totaal,1,,2,,2\nE,M,1,,1,,1\nE,M,1,,1,,1\n");
+  const io::LoadResult one = io::load_dataset(folder);
+  REQUIRE(one.errors.size() == 1);
+  CHECK(one.errors[0].line == 5);  // the repeated M, on the line it has in the file
+  CHECK(one.errors[0].expected == "a mission not listed before (it is on line 4)");
+  write_file(folder / "annex2.csv",
+             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
+             "E,A,1,,1,,1\nE,Totaal,1,,2,,2\nE,M,1,,1,,1\n");
+  const io::LoadResult good = io::load_dataset(folder);
+  REQUIRE(good.report);
+  REQUIRE(good.report->annex2.size() == 2);
+  CHECK(good.report->annex2[0].mission == "A");
+  CHECK(good.report->annex2[1].mission == "M");
+  REQUIRE(good.report->printed_totals);
+  CHECK(good.report->printed_totals->deployed_total == 2);
+}
+
 TEST_CASE("the 2025 dataset written as a folder reads back equal") {
   const auto folder = fresh_folder("2025");
   io::save_dataset(folder, datasets::jvom2025::report);

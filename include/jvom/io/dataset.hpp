@@ -95,20 +95,27 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   load.operator()<ReportEntry>("report.csv", false, entries);
 
   if (errors.empty()) {
-    // The "Totaal" row of annex 2 is the printed totals, a statement to check, not a mission.
-    for (std::size_t i = 0; i < report.annex2.size();) {
+    // Each annex's own errors count towards its own limit of errors.
+    errors.next_file();
+    detail::check_missions(report.annex1, annex1_lines, (folder / "annex1.csv").string(), errors);
+    errors.next_file();
+    // The "Totaal" row of annex 2 is the printed totals, a statement to check, not a mission. The other
+    // rows move up over it in one pass: a file of many Totaal rows costs no more than one.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < report.annex2.size(); ++i) {
       if (!text::iequals(mission_key(report.annex2[i].mission), "Totaal")) {
-        ++i;
+        report.annex2[kept] = report.annex2[i];
+        annex2_lines[kept] = annex2_lines[i];
+        ++kept;
         continue;
       }
       if (report.printed_totals)
         errors.add({(folder / "annex2.csv").string(), annex2_lines[i], 1, "mission", "one Totaal row", "another"});
       report.printed_totals = report.annex2[i];
       report.printed_totals->region = {};  // an empty cell there continues the region above; it means nothing
-      report.annex2.erase(report.annex2.begin() + static_cast<std::ptrdiff_t>(i));
-      annex2_lines.erase(annex2_lines.begin() + static_cast<std::ptrdiff_t>(i));
     }
-    detail::check_missions(report.annex1, annex1_lines, (folder / "annex1.csv").string(), errors);
+    report.annex2.resize(kept);
+    annex2_lines.resize(kept);
     detail::check_missions(report.annex2, annex2_lines, (folder / "annex2.csv").string(), errors);
   }
 
