@@ -210,6 +210,54 @@ TEST_CASE("crossannex.similar_names follows its configuration") {
   CHECK(findings(d, "crossannex.similar_names", longer).empty());
 }
 
+TEST_CASE("crossannex.similar_names: names past max_two_edit_name_length pair at one edit, whatever their length") {
+  Config two_edits;
+  two_edits.max_name_edits = 2;
+  // A name and another with two letters changed: two edits apart, at the length limit and one past it.
+  const auto twice_changed = [](std::string name) {
+    name[1] = 'x';
+    name[name.size() - 2] = 'y';
+    return name;
+  };
+  const std::string at_limit(max_two_edit_name_length, 'm'), past_limit(max_two_edit_name_length + 1, 'm');
+  const std::string at_limit_changed = twice_changed(at_limit), past_limit_changed = twice_changed(past_limit);
+  Dataset d;
+  d.annex1.push_back({{"Afrika"}, at_limit, {}, {}, {}});
+  d.annex2.push_back({.region = {"Afrika"}, .mission = at_limit_changed});
+  CHECK(findings(d, "crossannex.similar_names", two_edits).size() == 1);
+  d.annex1.back().mission = past_limit;
+  d.annex2.back().mission = past_limit_changed;
+  CHECK(findings(d, "crossannex.similar_names", two_edits).empty());
+  // One edit apart, they pair at any length. A name of 20,000 characters had 200 million variants with
+  // two left out (1.6 GB of them), and one of 64 KB (the longest cell) two billion.
+  std::string long_name(20'000, 'a'), long_name_typo = long_name;
+  for (std::size_t i = 0; i < long_name.size(); i += 3) long_name[i] = long_name_typo[i] = 'b';
+  long_name_typo[10'000] = 'c';
+  d.annex1.back().mission = long_name;
+  d.annex2.back().mission = long_name_typo;
+  const auto similar = findings(d, "crossannex.similar_names", two_edits);
+  REQUIRE(similar.size() == 1);
+  CHECK(similar[0].mission == long_name_typo);
+  CHECK(similar[0].other_mission == long_name);
+}
+
+TEST_CASE("crossannex.similar_names: names of long runs of one letter are compared once, not once a variant") {
+  // Deleting any letter of a run leaves the same text. Each of these names has 20,001 equal variants,
+  // 20,000 a's, a c and 20,000 b's, and the pair was a candidate 400 million times over (3.2 GB).
+  const std::string more_a = std::string(20'001, 'a') + 'c' + std::string(20'000, 'b');
+  const std::string more_b = std::string(20'000, 'a') + 'c' + std::string(20'001, 'b');
+  const std::string more_a_typo = more_a + 'x';
+  Dataset d;
+  d.annex1.push_back({{"Afrika"}, more_a, {}, {}, {}});
+  d.annex2.push_back({.region = {"Afrika"}, .mission = more_b});
+  CHECK(findings(d, "crossannex.similar_names").empty());  // an a taken out, a b put in: two edits
+  Config two_edits;
+  two_edits.max_name_edits = 2;
+  CHECK(findings(d, "crossannex.similar_names", two_edits).empty());  // past the length for two
+  d.annex2.back().mission = more_a_typo;
+  CHECK(findings(d, "crossannex.similar_names").size() == 1);
+}
+
 TEST_CASE("crossannex.region_differs ignores case and sub-groups") {
   Dataset d;
   CHECK(findings(d, "crossannex.region_differs").empty());  // Europa / EUROPA

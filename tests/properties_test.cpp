@@ -115,6 +115,51 @@ TEST_CASE("similar_pairs finds exactly the cross-annex pairs a comparison of eve
   CHECK(total_pairs > 1000);  // the names are close enough for the comparison to mean something
 }
 
+TEST_CASE("similar_pairs finds what a comparison of every pair finds around max_two_edit_name_length") {
+  // Names a few edits from one another, of lengths either side of the limit past which a pair counts as
+  // similar at one edit only: a name past it has no variants with two letters left out.
+  std::mt19937 random(13);
+  const auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  std::size_t total_pairs = 0, two_edit_pairs = 0;
+  for (unsigned round = 0; round < 40; ++round) {
+    std::string base;
+    for (std::size_t i = 0, length = max_two_edit_name_length - 4 + below(8); i < length; ++i) base += "abAB"[below(4)];
+    std::vector<std::string> names(30, base);
+    for (std::string& name : names)
+      for (std::size_t edit = 0, edits = below(4); edit < edits; ++edit) {
+        const std::size_t at = below(name.size());
+        switch (below(3)) {
+          case 0: name[at] = "abAB"[below(4)]; break;
+          case 1: name.insert(at, 1, "abAB"[below(4)]); break;
+          default: name.erase(at, 1);
+        }
+      }
+    std::vector<Mission> missions(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      missions[i].name = names[i];
+      (i % 2 == 0 ? missions[i].annex1_row : missions[i].annex2_row) = static_cast<std::uint32_t>(i + 1);
+    }
+    Config config;
+    config.max_name_edits = 2;
+    std::vector<std::tuple<std::size_t, std::size_t, bool, std::size_t>> expected, got;
+    for (std::size_t a1 = 0; a1 < missions.size(); a1 += 2)
+      for (std::size_t a2 = 1; a2 < missions.size(); a2 += 2) {
+        SimilarPair pair{a1, a2, false, 0};
+        if (jvom::detail::is_similar(names[a1], names[a2], config, pair)) {
+          expected.emplace_back(a1, a2, pair.prefix, pair.edits);
+          two_edit_pairs += pair.edits == 2 ? 1 : 0;
+        }
+      }
+    for (const SimilarPair& p : similar_pairs(missions, config))
+      got.emplace_back(p.annex1_only, p.annex2_only, p.prefix, p.edits);
+    CAPTURE(round);
+    REQUIRE(got == expected);
+    total_pairs += expected.size();
+  }
+  CHECK(total_pairs > 1000);
+  CHECK(two_edit_pairs > 100);  // of names at most max_two_edit_name_length long
+}
+
 TEST_CASE("each claim's mission is the first mission of its name, as a comparison with every mission finds") {
   // Names over a few letters, with qualifiers, spaces and capitals, so that many claims share a mission,
   // many missions share a name, and some claims name no mission; the large rounds fill the claims' filter

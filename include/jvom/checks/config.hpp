@@ -2,6 +2,7 @@
 
 #include <boost/describe/class.hpp>
 #include <chrono>
+#include <cstddef>
 #include <optional>
 
 /// The parameters of the catalog's checks, with their documented defaults.
@@ -16,6 +17,7 @@ struct Config {
   /// (insertions, deletions, substitutions, swaps of neighbours; case ignored) are reported as almost
   /// the same (crossannex.similar_names). 1 or 2 (more counts as 2); 0 turns the edit-distance part off. Names where
   /// one is the other followed by a dash or a word ("EMASoH-AGENOR", "EMASOH") are reported whatever this is.
+  /// A pair with a name longer than `max_two_edit_name_length` is at most 1 edit apart: see there.
   unsigned max_name_edits = 1;
 
   /// Names shorter than this are never paired as similar: two three-letter acronyms one letter apart
@@ -27,6 +29,12 @@ struct Config {
   std::optional<std::chrono::year_month_day> reference_date{};
 };
 BOOST_DESCRIBE_STRUCT(Config, (), (min_tour_months, max_name_edits, min_similar_name_length, reference_date))
+
+/// Names (their keys, see `mission_key`) of more characters than this pair at 1 edit at most, even when
+/// `max_name_edits` is 2. Finding pairs two edits apart hashes each name with every two of its characters
+/// left out, L(L - 1) / 2 variants for L characters: 2,016 for a name of 64, the longest of any report
+/// being under 40; but two billion for a name of 64 KB, the longest a CSV cell can be.
+inline constexpr std::size_t max_two_edit_name_length = 64;
 
 /// The defaults, as an object with static storage (usable as a template argument).
 inline constexpr Config default_config{};

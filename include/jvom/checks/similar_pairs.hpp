@@ -120,13 +120,20 @@ constexpr void for_each_shared_hash(const std::vector<Entry>& entries, Visit&& v
   }
 }
 
+// The most edits two keys may be apart, the longer of length `longest`: `max_name_edits`, at most 2, and
+// at most 1 past `max_two_edit_name_length`.
+constexpr unsigned edit_limit(const Config& config, std::size_t longest) noexcept {
+  const unsigned limit = std::min(config.max_name_edits, 2u);
+  return longest > max_two_edit_name_length ? std::min(limit, 1u) : limit;
+}
+
 constexpr bool is_similar(std::string_view a, std::string_view b, const Config& config, jvom::SimilarPair& pair) {
   if (text::iequals(text::name_head(a), b) || text::iequals(a, text::name_head(b))) {
     pair.prefix = true;
     return true;
   }
-  if (config.max_name_edits == 0 || std::min(a.size(), b.size()) < config.min_similar_name_length) return false;
-  const std::size_t limit = std::min(config.max_name_edits, 2u);
+  const unsigned limit = edit_limit(config, std::max(a.size(), b.size()));
+  if (limit == 0 || std::min(a.size(), b.size()) < config.min_similar_name_length) return false;
   pair.edits = text::edit_distance(a, b, limit);
   return pair.edits <= limit;
 }
@@ -137,9 +144,9 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
 /// deletion): each name's key, its first word, and every variant of the key with up to `max_name_edits`
 /// characters deleted is hashed; names that share a hash are candidates, then verified. Two names at most
 /// d edits apart always share a variant with at most d deletions from each. O(L^d n) for n unmatched names
-/// of length L (d at most 2; each variant is hashed in O(1), and equal hashes are found by hashing, not
-/// sorting), plus the pairs found: names sharing a variant are compared. `one_annex_only`: the indices of
-/// the missions listed in one annex only, in order, as `annex_coverage` finds them.
+/// of length L (d at most 2, and 1 past `max_two_edit_name_length`; each variant is hashed in O(1), and equal hashes
+/// are found by hashing, not sorting), plus the pairs found: names sharing a variant are compared. `one_annex_only`:
+/// the indices of the missions listed in one annex only, in order, as `annex_coverage` finds them.
 [[nodiscard]] constexpr std::vector<SimilarPair> similar_pairs(std::span<const Mission> missions,
                                                                std::span<const std::uint32_t> one_annex_only,
                                                                const Config& config) {
@@ -165,9 +172,10 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   };
   if (one_annex_only.size() >= std::size_t{1} << 29)
     detail::fail("similar_pairs: 2^29 or more missions listed in one annex only (entries hold a name in 29 bits)");
-  const unsigned deletions = std::min(config.max_name_edits, 2u);
-  const auto deletes = [&](std::string_view key) {
-    return deletions != 0 && key.size() >= config.min_similar_name_length;
+  // Characters left out of a key's variants: as many as the edits a pair with it may be apart, counted
+  // as if it were the longer name. Of a pair within its limit, each name leaves out at least as many.
+  const auto deletions = [&](std::string_view key) -> unsigned {
+    return key.size() < config.min_similar_name_length ? 0 : detail::edit_limit(config, key.size());
   };
   // What the names need is read once: every read of a mission or its name is a trip to memory, as they
   // are few and far apart.
@@ -183,8 +191,9 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
     unpaired.push_back({mission_key(missions[i].name), i, missions[i].in_annex1()});
     const std::string_view key = unpaired.back().key;
     const std::size_t length = key.size();
-    count += 1 + (text::name_head(key).size() != length ? 1 : 0) +
-             (deletes(key) ? length + (deletions == 2 ? length * (length - 1) / 2 : 0) : 0);
+    const unsigned d = deletions(key);
+    count += 1 + (text::name_head(key).size() != length ? 1 : 0) + (d >= 1 ? length : 0) +
+             (d == 2 ? length * (length - 1) / 2 : 0);
   }
   std::vector<Entry> entries;
   detail::reserve_populated(entries, count);
@@ -196,10 +205,11 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
     entries.push_back({hashes.whole(), name, Kind::key, annex1});
     if (const std::size_t head = text::name_head(key).size(); head != key.size())
       entries.push_back({hashes.first(head), name, Kind::head, annex1});
-    if (!deletes(key)) continue;
+    const unsigned d = deletions(key);
+    if (d == 0) continue;
     for (std::size_t skip = 0; skip < key.size(); ++skip) {
       entries.push_back({hashes.without(skip), name, Kind::deletion, annex1});
-      if (deletions == 2)
+      if (d == 2)
         for (std::size_t skip_too = skip + 1; skip_too < key.size(); ++skip_too)
           entries.push_back({hashes.without(skip, skip_too), name, Kind::deletion, annex1});
     }
@@ -220,6 +230,13 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
       (e->kind() == Kind::head ? side.heads : side.variants).push_back(e->name());
       if (e->kind() == Kind::key) side.keys.push_back(e->name());
     }
+    // A name is among a group's variants once for each of its variants there: deleting any character of
+    // a run ("aaab") leaves the same text. Once is enough; else two names of long runs pair L x L times.
+    for (ByKind& side : in)
+      if (side.variants.size() > 1) {
+        std::sort(side.variants.begin(), side.variants.end());
+        side.variants.erase(std::unique(side.variants.begin(), side.variants.end()), side.variants.end());
+      }
     for (const std::uint32_t a1 : in[1].variants)
       for (const std::uint32_t a2 : in[0].variants) candidates.emplace_back(a1, a2);
     for (const std::uint32_t a1 : in[1].heads)
