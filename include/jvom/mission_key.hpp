@@ -80,7 +80,7 @@ constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
 namespace detail {
 
 // What for_each_listing passes as `earlier` for a row whose key no row before it has.
-inline constexpr std::size_t not_listed_before = static_cast<std::size_t>(-1);
+inline constexpr std::size_t not_listed_before = HashedIndex::inserted;
 
 // Calls visit(row, earlier) for each row of `rows` (anything with a `mission` name), in order: `earlier`
 // is the first row before it with the same key, or not_listed_before. O(n): each row looks its key up
@@ -93,14 +93,9 @@ constexpr void for_each_listing(std::span<const Row> rows, HashedIndex &firsts, 
       firsts, rows.size(), [&](std::size_t i) { return mission_hash(rows[i].mission); },
       [&](std::size_t later, std::uint64_t hash) {
         const std::string_view key = mission_key(rows[later].mission);
-        std::size_t first = not_listed_before;
-        firsts.find_if(hash, [&](std::size_t earlier) {
-          if (!same_key(mission_key(rows[earlier].mission), key)) return false;
-          first = earlier;
-          return true;
-        });
-        visit(later, first);
-        if (first == not_listed_before) firsts.insert(hash, later);
+        visit(later, firsts.find_or_insert(hash, later, [&](std::size_t earlier) {
+          return same_key(mission_key(rows[earlier].mission), key);
+        }));
       });
 }
 

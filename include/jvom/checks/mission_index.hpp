@@ -18,7 +18,12 @@ class MissionIndex {
   constexpr explicit MissionIndex(std::span<const Mission> missions) : missions_(missions), by_key_(missions.size()) {
     detail::for_each_hashed(
         by_key_, missions.size(), [&](std::size_t i) { return mission_hash(missions[i].name); },
-        [&](std::size_t i, std::uint64_t hash) { by_key_.insert(hash, i); });
+        [&](std::size_t i, std::uint64_t hash) {
+          // Only the first mission of a key goes in: `find` wants no other, and a key's every copy
+          // would make the next insert of that key probe past them all.
+          by_key_.find_or_insert(
+              hash, i, [&](std::size_t earlier) { return same_mission(missions[earlier].name, missions[i].name); });
+        });
   }
 
   /// The first mission (in mission order) named `name`, or nullptr.

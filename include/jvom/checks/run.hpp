@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <vector>
@@ -51,8 +52,14 @@ class AcknowledgementIndex {
  public:
   constexpr explicit AcknowledgementIndex(std::span<const Acknowledgement> acknowledgements)
       : acknowledgements_(acknowledgements), by_key_(acknowledgements.size()) {
-    for (std::size_t i = 0; i < acknowledgements.size(); ++i)
-      by_key_.insert(ack_hash(acknowledgements[i].check, acknowledgements[i].mission), i);
+    // Only the first of equal acknowledgements goes in: a finding takes the first that matches it, so the
+    // others match nothing (and are reported unused) either way.
+    for (std::size_t i = 0; i < acknowledgements.size(); ++i) {
+      const Acknowledgement& ack = acknowledgements[i];
+      by_key_.find_or_insert(ack_hash(ack.check, ack.mission), i, [&](std::size_t earlier) {
+        return matches(acknowledgements[earlier], ack.check, ack.mission);
+      });
+    }
   }
 
   // Marks `f` acknowledged when an acknowledgement matches it, and returns that acknowledgement's index.
@@ -60,7 +67,7 @@ class AcknowledgementIndex {
     std::optional<std::size_t> match;
     by_key_.find_if(ack_hash(f.check, f.mission), [&](std::size_t i) {
       const Acknowledgement& ack = acknowledgements_[i];
-      if (ack.check != f.check || !same_mission(ack.mission, f.mission)) return false;
+      if (!matches(ack, f.check, f.mission)) return false;
       f.acknowledged = true;
       f.reason = ack.reason;
       match = i;
@@ -79,6 +86,10 @@ class AcknowledgementIndex {
   }
 
  private:
+  static constexpr bool matches(const Acknowledgement& ack, std::string_view check, std::string_view mission) {
+    return ack.check == check && same_mission(ack.mission, mission);
+  }
+
   std::span<const Acknowledgement> acknowledgements_;
   HashedIndex by_key_;
 };

@@ -29,13 +29,26 @@ class HashedIndex {
     if (capacity >= std::numeric_limits<std::uint32_t>::max()) fail("HashedIndex: more than 2^32 - 2 elements");
   }
 
-  // Records that element `index` has hash `hash`.
+  // What find_or_insert returns when it inserts.
+  static constexpr std::size_t inserted = static_cast<std::size_t>(-1);
+
+  // Records that element `index` has hash `hash`. Elements of one hash share a run of slots, and each
+  // insert probes past all of them: for many elements of one key, find_or_insert keeps only the first.
   constexpr void insert(std::uint64_t hash, std::size_t index) {
-    if (size_ == capacity_) fail("HashedIndex: more elements than its capacity");
     std::size_t at = home(hash);
     while (slots_[at].position != 0) at = next(at);
-    slots_[at] = {tag(hash), static_cast<std::uint32_t>(index + 1)};
-    ++size_;
+    put(at, hash, index);
+  }
+  // The earliest element recorded with `hash` for which `same(element)` is true; when there is none,
+  // records `index` with `hash` and returns `inserted`. One probe sequence for both.
+  template <class Same>
+  constexpr std::size_t find_or_insert(std::uint64_t hash, std::size_t index, Same&& same) {
+    std::size_t at = home(hash);
+    for (; slots_[at].position != 0; at = next(at))
+      if (slots_[at].tag == tag(hash) && same(std::size_t{slots_[at].position} - 1))
+        return std::size_t{slots_[at].position} - 1;
+    put(at, hash, index);
+    return inserted;
   }
 
   // Says that `hash` is inserted or looked up soon, so that its slot is on its way from memory meanwhile:
@@ -63,6 +76,11 @@ class HashedIndex {
     std::uint32_t position = 0;  // index + 1; 0: empty
   };
   static constexpr std::uint32_t tag(std::uint64_t hash) noexcept { return static_cast<std::uint32_t>(hash); }
+  constexpr void put(std::size_t at, std::uint64_t hash, std::size_t index) {
+    if (size_ == capacity_) fail("HashedIndex: more elements than its capacity");
+    slots_[at] = {tag(hash), static_cast<std::uint32_t>(index + 1)};
+    ++size_;
+  }
 
   // A power of two of slots, at most two-thirds full, so probe sequences stay short; and never full, so
   // every probe ends. Returned as the shift that takes a 64-bit product to a slot number.
