@@ -187,3 +187,20 @@ TEST_CASE("joining is by key, first row wins, and the count matches") {
   CHECK(missions[3].name == "Y");
   CHECK_THROWS_AS((void)join_missions<3>(report), validation_error);
 }
+
+TEST_CASE("joining a name listed 100,000 times in both annexes pairs the rows in order, each look-up O(1)") {
+  // Annex 1 opens with names annex 2 does not have, more than the walk looks ahead, so every row of X is
+  // left to the look-ups; each of those walked past the rows of X taken before it (10 s).
+  std::vector<MandateRow> annex1(100'010, MandateRow{.mission = "X"});
+  std::vector<PersonnelRow> annex2(100'000, PersonnelRow{.mission = "x (again)"});
+  const std::array<std::string_view, 9> others{"A", "B", "C", "D", "E", "F", "G", "H", "I"};
+  for (std::size_t i = 0; i < others.size(); ++i) annex1[i].mission = others[i];
+  const auto missions = join_missions(Report{.annex1 = annex1, .annex2 = annex2});
+  REQUIRE(missions.size() == 100'010);  // annex 2's rows, then A to I and the one X left over
+  for (std::size_t j = 0; j < annex2.size(); ++j) {
+    CAPTURE(j);
+    REQUIRE(missions[j].annex1_row == j + 10);
+  }
+  CHECK(missions[100'000].name == "A");
+  CHECK(missions.back().annex1_row == 100'010);
+}
