@@ -166,6 +166,27 @@ TEST_CASE("CSV errors name line and column") {
   }
 }
 
+TEST_CASE("CSV: a record holds at most max_cells cells; past them one error, and reading goes on") {
+  constexpr std::size_t most = jvom::io::CsvReader::max_cells;
+  const std::string widest = std::string(most - 1, ',') + "x\n", wider = std::string(most, ',') + "x\n";
+  LoadErrors fine;
+  const SplitCsv read = split_csv(widest, fine);
+  CHECK(fine.empty());
+  REQUIRE(read.cells.size() == 1);
+  CHECK(read.cells[0].size() == most);
+  CHECK(read.cells[0].back() == "x");
+
+  LoadErrors errors;
+  (void)split_csv(wider + wider + "a\rb\n", errors);  // each wide record once, then the lone CR
+  REQUIRE(errors.all().size() == 3);
+  CHECK(errors.all()[0].line == 1);
+  CHECK(errors.all()[0].column == most + 1);  // the first cell too many
+  CHECK(errors.all()[0].expected == "at most 1024 cells in a record");
+  CHECK(errors.all()[1].line == 2);
+  CHECK(errors.all()[2].line == 3);
+  CHECK(errors.all()[2].expected.starts_with("a line end of LF or CRLF"));
+}
+
 TEST_CASE("a dataset file may be a named pipe: read as it comes, its size not known up front") {
   const auto folder = empty_folder("pipe");
   write_file(folder / "annex2.csv",

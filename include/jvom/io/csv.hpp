@@ -71,6 +71,9 @@ class CsvReader {
  public:
   /// The longest cell accepted: a cell far longer than any name in a report is a broken file.
   static constexpr std::size_t max_cell_bytes = 64 * 1024;
+  /// The most cells a record holds: a dataset's tables have at most seven columns, and each cell kept
+  /// costs 32 bytes, so that a line of commas would take 32 times its size.
+  static constexpr std::size_t max_cells = 1024;
   /// How much of a stream is read at a time: enough that reading costs little per byte, little enough
   /// to stay in cache.
   static constexpr std::size_t default_part_bytes = 1024 * 1024;
@@ -207,6 +210,7 @@ class CsvReader {
   bool read_record(CsvRecord& record) {
     record_ = &record;
     record.cells.clear();
+    record_too_wide_ = false;
     if (source_ != nullptr && at_ >= part_bytes_) {  // what was read before is done with: drop it
       buffer_.erase(0, at_);
       line_start_ -= at_;
@@ -320,8 +324,15 @@ class CsvReader {
     }
   }
 
+  // Keeps a cell; past max_cells, reports the first cell too many and keeps none of the rest, which are
+  // still read for what else is wrong with them.
   void cells_text(CsvRecord& record, std::size_t from, std::size_t to, std::size_t at_line, std::size_t at_column) {
-    record.cells.push_back({std::string_view(buffer_).substr(from, to - from), at_line, at_column});
+    if (record.cells.size() < max_cells) {
+      record.cells.push_back({std::string_view(buffer_).substr(from, to - from), at_line, at_column});
+    } else if (!record_too_wide_) {
+      record_too_wide_ = true;
+      fail(at_line, at_column, "at most " + std::to_string(max_cells) + " cells in a record", "more cells");
+    }
   }
 
   static std::string hex(unsigned char c) {
@@ -342,6 +353,7 @@ class CsvReader {
   std::size_t line_start_ = 0;  // where the current line starts
   std::size_t wide_ = 0;        // bytes of the current line past the first of each UTF-8 character
   bool failed_ = false, done_ = false;
+  bool record_too_wide_ = false;  // the record being read has more than max_cells cells
 };
 
 }  // namespace jvom::io
