@@ -17,10 +17,10 @@ inline constexpr std::uint64_t fnv_offset = 14695981039346656037ull;
   return (hash ^ byte) * 1099511628211ull;
 }
 
-// Positions of elements keyed by a 64-bit hash of their name: an open-addressing table, built in O(n) and
-// looked up in O(1), in constant expressions too. Equal hashes are visited in insertion order, so the
-// earliest element comes first. Sorting would do the same in O(n log n), but a constexpr std::sort of
-// 2,000 elements alone takes about a million evaluation steps, Clang 14's whole default budget.
+// Positions of elements keyed by a 64-bit hash of their name, the first element of each name only: an
+// open-addressing table, built in O(n) and looked up in O(1), in constant expressions too. Equal hashes
+// are visited in insertion order, so the earliest element comes first. Sorting would do the same in O(n log n), but a
+// constexpr std::sort of 2,000 elements alone takes about a million evaluation steps, Clang 14's whole default budget.
 class HashedIndex {
  public:
   // A table for up to `capacity` elements (every caller knows its count up front, so it never grows).
@@ -32,22 +32,19 @@ class HashedIndex {
   // What find_or_insert returns when it inserts.
   static constexpr std::size_t inserted = static_cast<std::size_t>(-1);
 
-  // Records that element `index` has hash `hash`. Elements of one hash share a run of slots, and each
-  // insert probes past all of them: for many elements of one key, find_or_insert keeps only the first.
-  constexpr void insert(std::uint64_t hash, std::size_t index) {
-    std::size_t at = home(hash);
-    while (slots_[at].position != 0) at = next(at);
-    put(at, hash, index);
-  }
   // The earliest element recorded with `hash` for which `same(element)` is true; when there is none,
-  // records `index` with `hash` and returns `inserted`. One probe sequence for both.
+  // records `index` with `hash` and returns `inserted`. One probe sequence for both. Only the first element
+  // of a key goes in: elements of one hash share a run of slots, so that k of one key would cost their
+  // inserts k^2 / 2 probes.
   template <class Same>
   constexpr std::size_t find_or_insert(std::uint64_t hash, std::size_t index, Same&& same) {
     std::size_t at = home(hash);
     for (; slots_[at].position != 0; at = next(at))
       if (slots_[at].tag == tag(hash) && same(std::size_t{slots_[at].position} - 1))
         return std::size_t{slots_[at].position} - 1;
-    put(at, hash, index);
+    if (size_ == capacity_) fail("HashedIndex: more elements than its capacity");
+    slots_[at] = {tag(hash), static_cast<std::uint32_t>(index + 1)};
+    ++size_;
     return inserted;
   }
 
@@ -76,11 +73,6 @@ class HashedIndex {
     std::uint32_t position = 0;  // index + 1; 0: empty
   };
   static constexpr std::uint32_t tag(std::uint64_t hash) noexcept { return static_cast<std::uint32_t>(hash); }
-  constexpr void put(std::size_t at, std::uint64_t hash, std::size_t index) {
-    if (size_ == capacity_) fail("HashedIndex: more elements than its capacity");
-    slots_[at] = {tag(hash), static_cast<std::uint32_t>(index + 1)};
-    ++size_;
-  }
 
   // A power of two of slots, at most two-thirds full, so probe sequences stay short; and never full, so
   // every probe ends. Returned as the shift that takes a 64-bit product to a slot number.
