@@ -104,8 +104,10 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < report.annex2.size(); ++i) {
       if (!text::iequals(mission_key(report.annex2[i].mission), "Totaal")) {
-        report.annex2[kept] = report.annex2[i];
-        annex2_lines[kept] = annex2_lines[i];
+        if (kept != i) {  // only once a Totaal row is passed: rows are written only when they move
+          report.annex2[kept] = report.annex2[i];
+          annex2_lines[kept] = annex2_lines[i];
+        }
         ++kept;
         continue;
       }
