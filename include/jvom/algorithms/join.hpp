@@ -120,41 +120,37 @@ constexpr AnnexMatch match_annexes(std::span<const MandateRow> annex1, std::span
     for (std::size_t j = 0; j < annex2.size(); ++j) step(j, hashed_key(j));
   if (left.empty()) return match;
 
-  // The look-ups, among the annex 1 rows still free. The index holds each key's first free row, and the
-  // key's free rows form a chain in row order; a look-up takes the chain's first row not yet taken. So a
-  // key listed many times costs a look-up no walk past the rows taken before it (100,000 rows of one name
-  // took 10 s that way).
+  // The look-ups, among the annex 1 rows still free. Each key's free rows form a chain in row order,
+  // built from the last row back; the index holds one row of each key, where the chain's first row not
+  // yet taken is kept. A look-up takes that row and moves on: a key listed many times costs a look-up no
+  // walk past the rows taken before it (100,000 rows of one name took 10 s that way).
   std::vector<std::uint32_t> free;
   for (std::size_t i = 0; i < annex1.size(); ++i)
     if (!match.used[i]) free.push_back(static_cast<std::uint32_t>(i));
   constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
   HashedIndex by_key(free.size());
   Scratch<std::uint32_t> after(free.size());    // per free row: the next free row of its key, or none
-  Scratch<std::uint32_t> last(free.size());     // per key's first row: the last of its chain
-  Scratch<std::uint32_t> untaken(free.size());  // per key's first row: the first of its chain not taken
+  Scratch<std::uint32_t> untaken(free.size());  // per row the index holds: its key's first row not taken
+  const auto backwards = [n = free.size()](std::size_t i) { return n - 1 - i; };
   for_each_hashed(
-      by_key, free.size(), [&](std::size_t f) { return key_hash(key1(free[f])); },
-      [&](std::size_t f, std::uint64_t hash) {
-        const auto row = static_cast<std::uint32_t>(f);
-        after[f] = none;
-        const std::size_t first =
+      by_key, free.size(), [&](std::size_t i) { return key_hash(key1(free[backwards(i)])); },
+      [&](std::size_t i, std::uint64_t hash) {
+        const std::size_t f = backwards(i);
+        const std::size_t held =
             by_key.find_or_insert(hash, f, [&](std::size_t g) { return same_key(key1(free[g]), key1(free[f])); });
-        if (first == HashedIndex::inserted) {
-          last[f] = untaken[f] = row;
-        } else {
-          after[last[first]] = row;
-          last[first] = row;
-        }
+        const std::size_t chain = held == HashedIndex::inserted ? f : held;
+        after[f] = held == HashedIndex::inserted ? none : untaken[chain];
+        untaken[chain] = static_cast<std::uint32_t>(f);
       });
   for_each_hashed(
       by_key, left.size(), [&](std::size_t k) { return key_hash(key2(left[k])); },
       [&](std::size_t k, std::uint64_t hash) {
         const std::string_view key = key2(left[k]);
-        by_key.find_if(hash, [&](std::size_t first) {
-          if (!same_key(key1(free[first]), key)) return false;
-          if (const std::uint32_t f = untaken[first]; f != none) {
+        by_key.find_if(hash, [&](std::size_t held) {
+          if (!same_key(key1(free[held]), key)) return false;
+          if (const std::uint32_t f = untaken[held]; f != none) {
             join(left[k], free[f]);
-            untaken[first] = after[f];
+            untaken[held] = after[f];
           }
           return true;
         });
