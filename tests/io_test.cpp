@@ -42,6 +42,15 @@ void write_file(const std::filesystem::path& path, std::string_view content) {
   std::ofstream(path, std::ios::binary) << content;
 }
 
+// The text of annex1.csv or annex2.csv with these rows under the header, columns in the usual order.
+std::string annex1_csv(std::string_view rows) {
+  return "region,mission,legal_basis,mandate_end,framework_end\n" + std::string(rows);
+}
+std::string annex2_csv(std::string_view rows) {
+  return "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n" +
+         std::string(rows);
+}
+
 // Every record of `content` as the reader gives it: each cell's text, line and column.
 struct SplitCsv {
   std::vector<std::vector<std::string>> cells;
@@ -189,15 +198,13 @@ TEST_CASE("CSV: a record holds at most max_cells cells; past them one error, and
 
 TEST_CASE("a dataset file may be a named pipe: read as it comes, its size not known up front") {
   const auto folder = empty_folder("pipe");
-  write_file(folder / "annex2.csv",
-             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
-             "Europa,KFOR,4,,3,,3\n");
+  write_file(folder / "annex2.csv", annex2_csv("Europa,KFOR,4,,3,,3\n"));
   const auto pipe = folder / "annex1.csv";
   REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
   std::thread writer([&] {  // blocks until the loader opens the pipe for reading
-    std::ofstream(pipe) << "region,mission,legal_basis,mandate_end,framework_end\n"
-                           "Europa,KFOR,VNVR-resolutie 1244,Onbepaald,30 april 2026\n"
-                           "Afrika,EUTM Mali,Art. 100 Grondwet,31 mei 2024,31 mei 2024\n";
+    std::ofstream(pipe) << annex1_csv(
+        "Europa,KFOR,VNVR-resolutie 1244,Onbepaald,30 april 2026\n"
+        "Afrika,EUTM Mali,Art. 100 Grondwet,31 mei 2024,31 mei 2024\n");
   });
   const io::LoadResult loaded = io::load_dataset(folder);
   // Should the loader not have read the pipe, a reader opened here lets the writer finish either way.
@@ -239,12 +246,10 @@ TEST_CASE("rows: columns in any order; errors name file, line, column, field; no
 
 TEST_CASE("rows are read as the CSV streams: errors come in file order, and none from cells after broken CSV") {
   const auto folder = empty_folder("stream");
-  write_file(folder / "annex1.csv", "region,mission,legal_basis,mandate_end,framework_end\n");
-  write_file(folder / "annex2.csv",
-             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
-             "Europa,A,x,,1,,1\n"     // line 2: a cell error
-             "Europa,B\"x,1,,1,,1\n"  // line 3: broken CSV
-             "Europa,C,y,,1,,1\n");   // line 4: a cell error no one should hear of
+  write_file(folder / "annex1.csv", annex1_csv(""));
+  write_file(folder / "annex2.csv", annex2_csv("Europa,A,x,,1,,1\n"     // line 2: a cell error
+                                               "Europa,B\"x,1,,1,,1\n"  // line 3: broken CSV
+                                               "Europa,C,y,,1,,1\n"));  // line 4: a cell error no one should hear of
   const io::LoadResult bad = io::load_dataset(folder);
   CHECK_FALSE(bad.report.has_value());
   REQUIRE(bad.errors.size() == 2);
@@ -256,9 +261,8 @@ TEST_CASE("rows are read as the CSV streams: errors come in file order, and none
 
 TEST_CASE("errors are reported up to 50 a file") {
   const auto folder = empty_folder("many");
-  write_file(folder / "annex1.csv", "region,mission,legal_basis,mandate_end,framework_end\n");
-  std::string annex2 =
-      "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n";
+  write_file(folder / "annex1.csv", annex1_csv(""));
+  std::string annex2 = annex2_csv("");
   for (int i = 0; i < 80; ++i) annex2 += "E,M" + std::to_string(i) + ",x,,1,,1\n";
   write_file(folder / "annex2.csv", annex2);
   const io::LoadResult result = io::load_dataset(folder);
@@ -269,13 +273,11 @@ TEST_CASE("errors are reported up to 50 a file") {
 
 TEST_CASE("repeated missions: each annex reports up to 50 of its own") {
   const auto folder = empty_folder("repeats");
-  std::string annex1 = "region,mission,legal_basis,mandate_end,framework_end\n";
+  std::string annex1 = annex1_csv("");
   for (int i = 0; i < 60; ++i)
     annex1 += "E,M,VNVR-resolutie 1244,Onbepaald,Onbepaald\n";  // 59 repeats: the limit and more
   write_file(folder / "annex1.csv", annex1);
-  write_file(folder / "annex2.csv",
-             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
-             "E,M,1,,1,,1\nE,m,1,,1,,1\n");
+  write_file(folder / "annex2.csv", annex2_csv("E,M,1,,1,,1\nE,m,1,,1,,1\n"));
   const io::LoadResult result = io::load_dataset(folder);
   CHECK_FALSE(result.report);
   REQUIRE(result.errors.size() == io::LoadErrors::max_per_file + 1);
@@ -291,11 +293,8 @@ TEST_CASE("Totaal rows: one is taken out of the missions, each further one is an
   // 100,000 of them: taking each out on its own moved every row after it, and this file took 17 s
   // (growing with the square of the rows); one pass takes milliseconds.
   const auto folder = empty_folder("totals");
-  write_file(folder / "annex1.csv",
-             "region,mission,legal_basis,mandate_end,framework_end\nE,M,VNVR-resolutie 1244,Onbepaald,Onbepaald\n");
-  std::string annex2 =
-      "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
-      "E,M,1,,1,,1\n";
+  write_file(folder / "annex1.csv", annex1_csv("E,M,VNVR-resolutie 1244,Onbepaald,Onbepaald\n"));
+  std::string annex2 = annex2_csv("E,M,1,,1,,1\n");
   for (int i = 0; i < 100'000; ++i) annex2 += ",Totaal,1,,1,,1\n";
   write_file(folder / "annex2.csv", annex2);
   const io::LoadResult result = io::load_dataset(folder);
@@ -307,16 +306,12 @@ TEST_CASE("Totaal rows: one is taken out of the missions, each further one is an
   CHECK(result.truncated);
 
   // One Totaal row among the rows: taken out, the rows after it in order, their lines kept.
-  write_file(folder / "annex2.csv",
-             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
-             "E,A,1,,1,,1\nE,Totaal,1,,2,,2\nE,M,1,,1,,1\nE,M,1,,1,,1\n");
+  write_file(folder / "annex2.csv", annex2_csv("E,A,1,,1,,1\nE,Totaal,1,,2,,2\nE,M,1,,1,,1\nE,M,1,,1,,1\n"));
   const io::LoadResult one = io::load_dataset(folder);
   REQUIRE(one.errors.size() == 1);
   CHECK(one.errors[0].line == 5);  // the repeated M, on the line it has in the file
   CHECK(one.errors[0].expected == "a mission not listed before (it is on line 4)");
-  write_file(folder / "annex2.csv",
-             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
-             "E,A,1,,1,,1\nE,Totaal,1,,2,,2\nE,M,1,,1,,1\n");
+  write_file(folder / "annex2.csv", annex2_csv("E,A,1,,1,,1\nE,Totaal,1,,2,,2\nE,M,1,,1,,1\n"));
   const io::LoadResult good = io::load_dataset(folder);
   REQUIRE(good.report);
   REQUIRE(good.report->annex2.size() == 2);
