@@ -14,6 +14,7 @@
 #include <jvom/checks/parallel.hpp>
 #include <jvom/io/dataset.hpp>
 #include <jvom/jvom.hpp>
+#include <limits>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -53,6 +54,15 @@ const jvom::OwnedReport& report_of(std::int64_t size) {
   return *current_report;
 }
 
+// JVOM_BENCH_KEEP_FREED_MEMORY=1: glibc keeps what a benchmark frees and hands it to the next run, for every
+// size (by itself it does so only for blocks under 32 MiB, and only until a trim), so that runs after the
+// first map no fresh pages. For the reference rows that show the checks' scaling apart from what the
+// machine charges for a fresh page; the peak memory figures then mean nothing.
+const bool keep_freed_memory = [] {
+  const char* env = std::getenv("JVOM_BENCH_KEEP_FREED_MEMORY");
+  return env && std::string_view(env) == "1";
+}();
+
 double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; }
 
 // What a benchmark uses from its start (made just before the timed loop) to a report (just after it).
@@ -65,7 +75,7 @@ double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static
 class Usage {
  public:
   Usage() {
-    malloc_trim(0);
+    if (!keep_freed_memory) malloc_trim(0);
     std::ofstream("/proc/self/clear_refs") << "5";
     at_start_kib_ = status_kib("VmRSS:");
     getrusage(RUSAGE_SELF, &at_start_);
@@ -253,6 +263,10 @@ void register_all() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (keep_freed_memory) {
+    mallopt(M_MMAP_MAX, 0);  // every block from the heap, which is not handed back below:
+    mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+  }
   register_all();
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
