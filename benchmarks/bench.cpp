@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "freed_memory.hpp"
 #include "synthetic_report.hpp"
 
 namespace {
@@ -53,14 +54,8 @@ const jvom::OwnedReport& report_of(std::int64_t size) {
   return *current_report;
 }
 
-// JVOM_BENCH_KEEP_FREED_MEMORY=1: glibc keeps what a benchmark frees and hands it to the next run, for every
-// size (by itself it does so only for blocks under 32 MiB, and only until a trim), so that runs after the
-// first map no fresh pages. For the reference rows that show the checks' scaling apart from what the
-// machine charges for a fresh page; the peak memory figures then mean nothing.
-const bool keep_freed_memory = [] {
-  const char* env = std::getenv("JVOM_BENCH_KEEP_FREED_MEMORY");
-  return env && std::string_view(env) == "1";
-}();
+// Read before main, and so before any benchmark allocates (benchmarks/freed_memory.hpp).
+const bool keep_freed_memory = jvom::bench::keep_freed_memory_if_asked();
 
 double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; }
 
@@ -262,10 +257,6 @@ void register_all() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (keep_freed_memory) {
-    mallopt(M_MMAP_MAX, 0);         // every block from the heap,
-    mallopt(M_TRIM_THRESHOLD, -1);  // which is never handed back (a threshold of 2 GiB was: 10M frees more)
-  }
   register_all();
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
