@@ -3,7 +3,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <span>
 #include <string_view>
 #include <type_traits>
 
@@ -77,33 +76,4 @@ constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
   return key_hash(mission_key(printed));
 }
 
-namespace detail {
-
-// What for_each_listing passes as `earlier` for a row whose key no row before it has.
-inline constexpr std::size_t not_listed_before = HashedIndex::inserted;
-
-// Calls visit(row, earlier) for each row of `rows` (anything with a `mission` name), in order: `earlier`
-// is the first row before it with the same key, or not_listed_before. O(n): each row looks its key up
-// among those before it. The one rule behind the load's "listed before" errors, the duplicate check and
-// the claims' missions. `firsts` (empty, with room for every row) is left holding the first row of each
-// key: only those go in, since a look-up wants the earliest.
-template <class Row, class Visit>
-constexpr void for_each_listing(std::span<const Row> rows, HashedIndex &firsts, Visit &&visit) {
-  for_each_hashed(
-      firsts, rows.size(), [&](std::size_t i) { return mission_hash(rows[i].mission); },
-      [&](std::size_t later, std::uint64_t hash) {
-        const std::string_view key = mission_key(rows[later].mission);
-        visit(later, firsts.find_or_insert(hash, later, [&](std::size_t earlier) {
-          return same_key(mission_key(rows[earlier].mission), key);
-        }));
-      });
-}
-
-template <class Row, class Visit>
-constexpr void for_each_listing(std::span<const Row> rows, Visit &&visit) {
-  HashedIndex firsts(rows.size());
-  for_each_listing(rows, firsts, visit);
-}
-
-}  // namespace detail
 }  // namespace jvom

@@ -8,6 +8,7 @@
 #include "jvom/claim.hpp"
 #include "jvom/detail/hash_filter.hpp"
 #include "jvom/detail/hashed_index.hpp"
+#include "jvom/detail/listings.hpp"
 #include "jvom/detail/prefetch.hpp"
 #include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "jvom/checks/check.hpp"
+#include "jvom/detail/listings.hpp"
 #include "jvom/mission_key.hpp"
 
 /// Cross-annex: missions one annex lists and the other does not, names that are almost the same,

@@ -10,6 +10,7 @@
 #include <system_error>
 #include <vector>
 
+#include "jvom/detail/listings.hpp"
 #include "jvom/io/csv.hpp"
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/rows.hpp"

@@ -1,0 +1,90 @@
+// Rows listed before: the table (constant evaluation, and small inputs on request) and the grouped hashes
+// (run time) find the same earlier row for every row, in the same order of visits.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <jvom/detail/listings.hpp>
+#include <limits>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+struct Row {
+  std::string_view mission;
+};
+
+using Visits = std::vector<std::pair<std::size_t, std::size_t>>;  // (row, earlier) in the order visited
+
+Visits visits(std::span<const Row> rows, std::size_t group_from) {
+  Visits seen;
+  jvom::detail::for_each_listing(
+      rows, [&](std::size_t row, std::size_t earlier) { seen.emplace_back(row, earlier); }, group_from);
+  return seen;
+}
+
+constexpr std::size_t never = std::numeric_limits<std::size_t>::max();  // rows from which to group: never
+constexpr std::size_t none = jvom::detail::not_listed_before;
+
+constexpr std::array<Row, 9> rows{{{"UNTSO"},
+                                   {"unifil"},
+                                   {"UNTSO (Libanon en Golan)"},
+                                   {" untso "},
+                                   {"UNIFIL (Libanon)"},
+                                   {""},
+                                   {"MINUSMA"},
+                                   {"minusma"},
+                                   {""}}};
+
+// The earlier row each row names, in constant evaluation (the table).
+constexpr std::array<std::size_t, rows.size()> earlier_at_compile_time() {
+  std::array<std::size_t, rows.size()> earlier{};
+  jvom::detail::for_each_listing(std::span<const Row>(rows), [&](std::size_t row, std::size_t e) { earlier[row] = e; });
+  return earlier;
+}
+constexpr std::array<std::size_t, rows.size()> expected{none, none, 0, 0, 1, none, none, 6, 5};
+static_assert(earlier_at_compile_time() == expected);
+
+}  // namespace
+
+TEST_CASE("every row is visited in order with the first row of its key: the grouped hashes and the table agree") {
+  Visits want;
+  for (std::size_t row = 0; row < rows.size(); ++row) want.emplace_back(row, expected[row]);
+  CHECK(visits(rows, 0) == want);
+  CHECK(visits(rows, never) == want);
+  CHECK(visits({}, 0).empty());
+}
+
+TEST_CASE("the grouped hashes tell apart keys that share the half of a hash they keep, as the table does") {
+  // 300,000 names, every tenth listed again later in another case with a qualifier: about ten pairs of
+  // different names share the top half of their hashes, which the grouped path keeps.
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < 300'000; ++i) names.push_back("Missie " + std::to_string(i * 7919));
+  for (std::size_t i = 0; i < 300'000; i += 10) names.push_back("MISSIE " + std::to_string(i * 7919) + " (bis)");
+  std::vector<Row> listed;
+  for (const std::string& name : names) listed.push_back({name});
+
+  std::vector<std::pair<std::uint32_t, std::string_view>> halves;  // what the grouped path compares first
+  for (const Row& row : listed)
+    halves.emplace_back(static_cast<std::uint32_t>(jvom::mission_hash(row.mission) >> 32),
+                        jvom::mission_key(row.mission));
+  std::sort(halves.begin(), halves.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t shared_by_other_keys = 0;
+  for (std::size_t i = 1; i < halves.size(); ++i)
+    if (halves[i].first == halves[i - 1].first && !jvom::same_key(halves[i].second, halves[i - 1].second))
+      ++shared_by_other_keys;
+  REQUIRE(shared_by_other_keys > 0);  // else this test would not exercise the comparison
+
+  const Visits grouped = visits(listed, 0), table = visits(listed, never);
+  CHECK(grouped == table);
+  REQUIRE(grouped.size() == listed.size());
+  CHECK(grouped[300'000] == std::pair<std::size_t, std::size_t>{300'000, 0});
+  CHECK(grouped[300'001] == std::pair<std::size_t, std::size_t>{300'001, 10});
+  CHECK(std::count_if(grouped.begin(), grouped.end(), [](const auto& v) { return v.second != none; }) == 30'000);
+}
