@@ -3,6 +3,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string_view>
 #include <variant>
 
@@ -99,18 +101,24 @@ struct NarrativeTotals {
   static constexpr Severity severity = Severity::error;
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    const detail::ColumnSums sums = detail::sum_columns(in.report.annex2);
+    // Summed on the first claim that states a total: most reports of many rows state none, and the sums are
+    // a pass over every row.
+    std::optional<detail::ColumnSums> summed;
+    const auto sums = [&]() -> const detail::ColumnSums& {
+      if (!summed) summed = detail::sum_columns(in.report.annex2);
+      return *summed;
+    };
     for (const Claim& claim : in.report.claims) {
       if (!claim.mission.empty()) continue;
       const Headcount* stated = std::get_if<Headcount>(&claim.value);
       if (stated == nullptr) continue;
       std::uint64_t computed = 0;
       switch (claim.field) {
-        case ClaimField::framework_military: computed = sums.framework_military; break;
-        case ClaimField::framework_civil: computed = sums.framework_civil; break;
-        case ClaimField::deployed_military: computed = sums.deployed_military; break;
-        case ClaimField::deployed_civil: computed = sums.deployed_civil; break;
-        case ClaimField::deployed_total: computed = sums.deployed_military + sums.deployed_civil; break;
+        case ClaimField::framework_military: computed = sums().framework_military; break;
+        case ClaimField::framework_civil: computed = sums().framework_civil; break;
+        case ClaimField::deployed_military: computed = sums().deployed_military; break;
+        case ClaimField::deployed_civil: computed = sums().deployed_civil; break;
+        case ClaimField::deployed_total: computed = sums().deployed_military + sums().deployed_civil; break;
         default: continue;
       }
       out.examined();
