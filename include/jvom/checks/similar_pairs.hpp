@@ -12,6 +12,7 @@
 #include "jvom/checks/config.hpp"
 #include "jvom/detail/hash_groups.hpp"
 #include "jvom/detail/populate.hpp"
+#include "jvom/detail/prefetch.hpp"
 #include "jvom/error.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
@@ -139,7 +140,9 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   std::vector<Unpaired> unpaired;
   unpaired.reserve(one_annex_only.size());
   std::size_t count = 0;  // known up front: the entries are most of this function's memory
-  for (const std::uint32_t i : one_annex_only) {
+  for (std::size_t k = 0; k < one_annex_only.size(); ++k) {
+    detail::hint_names_ahead(missions, one_annex_only, &Mission::name, k);
+    const std::uint32_t i = one_annex_only[k];
     unpaired.push_back({mission_key(missions[i].name), i, missions[i].in_annex1()});
     const std::string_view key = unpaired.back().key;
     const std::size_t length = key.size();
@@ -151,6 +154,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   detail::reserve_populated(entries, count);
   detail::DeletionHashes hashes;
   for (std::uint32_t name = 0; name < unpaired.size(); ++name) {
+    if (!std::is_constant_evaluated() && name + 8 < unpaired.size()) __builtin_prefetch(unpaired[name + 8].key.data());
     const std::string_view key = unpaired[name].key;
     const bool annex1 = unpaired[name].annex1;
     hashes.reset(key);

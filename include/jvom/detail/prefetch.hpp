@@ -20,4 +20,15 @@ template <class Element>
   __builtin_prefetch((elements[i + 32].*name).data());
 }
 
+// The same for a pass over the elements at the positions `order` lists (increasing, and far apart: the
+// processor's own prefetching follows no such stride), which does more for each element than a pass over
+// all of them, and so hints fewer places ahead.
+template <class Element, class Index>
+[[gnu::always_inline]] constexpr void hint_names_ahead(std::span<const Element> elements, std::span<const Index> order,
+                                                       std::string_view Element::*name, std::size_t i) noexcept {
+  if (std::is_constant_evaluated() || i + 16 >= order.size()) return;
+  __builtin_prefetch(&(elements[order[i + 16]].*name));
+  __builtin_prefetch((elements[order[i + 8]].*name).data());
+}
+
 }  // namespace jvom::detail
