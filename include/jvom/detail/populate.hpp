@@ -13,35 +13,20 @@
 
 namespace jvom::detail {
 
-#if defined(__linux__)
-// Gives the kernel `advice` (madvise) for the whole pages inside [begin, begin + bytes): pages only partly
-// inside may hold other allocations. Advice it does not take changes nothing, so failures are ignored.
-inline void advise_whole_pages(const void* begin, std::size_t bytes, int advice) noexcept {
+// Maps the whole pages inside [begin, begin + bytes) for writing, in one system call: the first write to a
+// page otherwise stops for a page fault, one a page, and on the benchmark machine (a virtual machine) a
+// fault costs 1.7 to 12 µs against about 1 µs a page mapped this way. Pages only partly inside are left: they
+// may hold other allocations. A hint, which changes no value: systems other than Linux and kernels before
+// 5.14 (no MADV_POPULATE_WRITE, which fails there) go without.
+inline void map_pages_for_writing(const void* begin, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
   const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
   const auto first = reinterpret_cast<std::uintptr_t>(begin), last = first + bytes;
   const std::uintptr_t from = (first + page - 1) / page * page, to = last / page * page;
-  if (from < to) (void)madvise(reinterpret_cast<void*>(from), to - from, advice);
-}
-#endif
-
-// Maps the whole pages inside [begin, begin + bytes) for writing, in one system call: the first write to a
-// page otherwise stops for a page fault, one a page, and on the benchmark machine (a virtual machine) a
-// fault costs 1.7 to 12 µs against about 1 µs a page mapped this way. A hint, which changes no value:
-// systems other than Linux and kernels before 5.14 (no MADV_POPULATE_WRITE, which fails there) go without.
-inline void map_pages_for_writing([[maybe_unused]] const void* begin, [[maybe_unused]] std::size_t bytes) noexcept {
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-  advise_whole_pages(begin, bytes, MADV_POPULATE_WRITE);
-#endif
-}
-
-// Asks for huge pages (2 MiB on x86-64) under [begin, begin + bytes), where the system leaves them to each
-// program (transparent huge pages in "madvise" mode, Debian's default). Checks on millions of rows look up
-// hash tables of hundreds of MiB at random, and with 4 KiB pages nearly every probe misses the processor's
-// cache of addresses too, whose walk of the page tables is a further trip to memory (two-level in a virtual
-// machine). Only for buffers written in full: a huge page is mapped whole. A hint, like the one above.
-inline void prefer_huge_pages([[maybe_unused]] const void* begin, [[maybe_unused]] std::size_t bytes) noexcept {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  advise_whole_pages(begin, bytes, MADV_HUGEPAGE);
+  if (from < to) (void)madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE);
+#else
+  (void)begin;
+  (void)bytes;
 #endif
 }
 
@@ -51,9 +36,7 @@ inline void prefer_huge_pages([[maybe_unused]] const void* begin, [[maybe_unused
 template <class T>
 constexpr void populate_for_writing(const T* first, std::size_t count) noexcept {
   constexpr std::size_t worth_it = std::size_t{1} << 20;  // bytes
-  if (std::is_constant_evaluated() || count * sizeof(T) < worth_it) return;
-  prefer_huge_pages(first, count * sizeof(T));
-  map_pages_for_writing(first, count * sizeof(T));
+  if (!std::is_constant_evaluated() && count * sizeof(T) >= worth_it) map_pages_for_writing(first, count * sizeof(T));
 }
 
 // Room in `v` for exactly `count` elements, which are all about to be appended, with its pages mapped.
