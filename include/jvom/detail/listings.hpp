@@ -40,12 +40,45 @@ constexpr void for_each_listing(std::span<const Row> rows, HashedIndex& firsts, 
       });
 }
 
-// The same, where the first rows of the keys are not wanted afterwards. At run time the rows' hashes are
-// grouped (for_each_shared_hash: buckets that each stay in cache) and only the rows of a shared hash, mostly
-// repeats, are compared: faster than a table's probes at every size measured, and more so past the cache,
-// where each probe misses it (both annexes of 100,000 missions: 72 ns a mission against 80; of 10 million:
-// 72 against 109). The same result, the same order of visits. Constant evaluation, and inputs of fewer
-// than `group_from` rows (a parameter for the tests), take the table.
+// A row's place and half of its key's hash: rows that share the half by chance cost a comparison, nothing
+// more.
+struct HashedRow {
+  std::uint32_t hash = 0;
+  std::uint32_t row = 0;
+};
+
+// Each row whose key an earlier row has, with the first row of that key, in row order: the hashes grouped
+// (for_each_shared_hash: buckets that each stay in cache), and only the rows of a shared hash, mostly
+// repeats, compared by key (`key_of(rows, row)`). Not a template: a row type costs its includers no
+// instantiation of the grouping.
+inline std::vector<std::pair<std::uint32_t, std::uint32_t>> repeated_keys(
+    const std::vector<HashedRow>& hashed, const void* rows, std::string_view (*key_of)(const void*, std::uint32_t)) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (row, the first row of its key)
+  std::vector<std::uint32_t> group_rows, firsts;                 // per group: its rows; the first of each key
+  for_each_shared_hash(hashed, [&](std::span<const HashedRow* const> group) {
+    group_rows.clear();
+    for (const HashedRow* h : group) group_rows.push_back(h->row);
+    std::sort(group_rows.begin(), group_rows.end());
+    firsts.clear();
+    for (const std::uint32_t row : group_rows) {
+      const std::string_view key = key_of(rows, row);
+      const auto first =
+          std::find_if(firsts.begin(), firsts.end(), [&](std::uint32_t f) { return same_key(key_of(rows, f), key); });
+      if (first == firsts.end())
+        firsts.push_back(row);
+      else
+        repeats.emplace_back(row, *first);
+    }
+  });
+  std::sort(repeats.begin(), repeats.end());
+  return repeats;
+}
+
+// The same, where the first rows of the keys are not wanted afterwards. At run time by repeated_keys:
+// faster than a table's probes at every size measured, and more so past the cache, where each probe misses
+// it (both annexes of 100,000 missions: 72 ns a mission against 80; of 10 million: 72 against 109). The
+// same result, the same order of visits. Constant evaluation, and inputs of fewer than `group_from` rows (a
+// parameter for the tests), take the table.
 template <class Row, class Visit>
 constexpr void for_each_listing(std::span<const Row> rows, Visit&& visit, std::size_t group_from = 0) {
   if (std::is_constant_evaluated() || rows.size() < group_from) {
@@ -55,35 +88,15 @@ constexpr void for_each_listing(std::span<const Row> rows, Visit&& visit, std::s
   }
   if (rows.size() >= std::numeric_limits<std::uint32_t>::max())
     fail("for_each_listing: 2^32 - 1 rows or more (rows are 32-bit numbers)");
-  // Half of each hash: rows that share it by chance cost a comparison, nothing more.
-  struct Hashed {
-    std::uint32_t hash = 0;
-    std::uint32_t row = 0;
-  };
-  std::vector<Hashed> hashed;
+  std::vector<HashedRow> hashed;
   reserve_populated(hashed, rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     hint_names_ahead(rows, &Row::mission, i);
     hashed.push_back({static_cast<std::uint32_t>(mission_hash(rows[i].mission) >> 32), static_cast<std::uint32_t>(i)});
   }
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (row, the first row of its key)
-  std::vector<std::uint32_t> group_rows, firsts;                 // per group: its rows; the first of each key
-  for_each_shared_hash(hashed, [&](std::span<const Hashed* const> group) {
-    group_rows.clear();
-    for (const Hashed* h : group) group_rows.push_back(h->row);
-    std::sort(group_rows.begin(), group_rows.end());
-    firsts.clear();
-    for (const std::uint32_t row : group_rows) {
-      const std::string_view key = mission_key(rows[row].mission);
-      const auto first = std::find_if(firsts.begin(), firsts.end(),
-                                      [&](std::uint32_t f) { return same_key(mission_key(rows[f].mission), key); });
-      if (first == firsts.end())
-        firsts.push_back(row);
-      else
-        repeats.emplace_back(row, *first);
-    }
+  const auto repeats = repeated_keys(hashed, rows.data(), [](const void* all, std::uint32_t row) {
+    return mission_key(static_cast<const Row*>(all)[row].mission);
   });
-  std::sort(repeats.begin(), repeats.end());
   auto repeat = repeats.begin();
   for (std::size_t i = 0; i < rows.size(); ++i)
     visit(i, repeat != repeats.end() && repeat->first == i ? std::size_t{(repeat++)->second} : not_listed_before);
