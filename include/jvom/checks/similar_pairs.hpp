@@ -154,7 +154,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   detail::reserve_populated(entries, count);
   detail::DeletionHashes hashes;
   for (std::uint32_t name = 0; name < unpaired.size(); ++name) {
-    if (!std::is_constant_evaluated() && name + 8 < unpaired.size()) __builtin_prefetch(unpaired[name + 8].key.data());
+    detail::hint_names_ahead<16>(std::span<const Unpaired>(unpaired), &Unpaired::key, name);
     const std::string_view key = unpaired[name].key;
     const bool annex1 = unpaired[name].annex1;
     hashes.reset(key);
