@@ -37,10 +37,8 @@ inline OwnedReport synthetic_report(const SyntheticOptions& options) {
   report.annex1.reserve(options.missions);
   report.annex2.reserve(options.missions);
   const std::size_t per_region = options.missions / std::size(regions) + 1;
-  const Region* region = nullptr;
   for (std::size_t i = 0; i < options.missions; ++i) {
     const Region row_region{regions[std::min(i / per_region, std::size(regions) - 1)]};
-    (void)region;
     std::string name = std::string(prefixes[below(std::size(prefixes))]) + " " +
                        std::string(words[below(std::size(words))]) + " " + std::to_string(100000 + i);
     const std::string_view printed = report.keep(name + std::string(qualifiers[below(std::size(qualifiers))]));
