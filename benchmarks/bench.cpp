@@ -7,6 +7,8 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -131,6 +133,23 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
+// The machine's limit for a pass over the same rows, for reference: one word read from each cache line they
+// lie in, summed, nothing else. Against it, how much of aggregation's time is the memory's.
+void BM_read_rows(benchmark::State& state) {
+  const auto& rows = report_of(state.range(0)).annex2;
+  const auto* const bytes = reinterpret_cast<const unsigned char*>(rows.data());
+  const std::size_t size = rows.size() * sizeof(jvom::PersonnelRow);
+  constexpr std::size_t line = 64;
+  const Usage usage;
+  for (auto _ : state) {
+    std::uint64_t sum = 0;
+    for (std::size_t at = 0; at < size; at += line) sum += bytes[at];
+    benchmark::DoNotOptimize(sum);
+  }
+  usage.report_peak_memory(state);
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
+}
+
 // On one thread (no policy), or on every core (jvom::parallel), as DuckDB runs its aggregation (below
 // 65,536 rows a thread, on one).
 template <class... How>
@@ -233,6 +252,7 @@ void register_all() {
     best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/handwritten", BM_aggregate_by_region_handwritten)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
+    best_of_five(benchmark::RegisterBenchmark("read_rows", BM_read_rows)->Arg(size)->Unit(benchmark::kMillisecond));
     best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom<>)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
