@@ -214,12 +214,14 @@ runs), for the peers the best of three, one only where a run takes over 30 s. Th
 split its time per row into CPU time in user space and in the kernel (`getrusage` around the runs), the
 latter nearly all the mapping of fresh pages for the memory a run writes. Below 1M a figure is the mean of
 a repetition's back-to-back runs, the later of which reuse the pages the first mapped (glibc keeps freed
-blocks under 32 MiB); from 1M on each run maps its own. The rows "freed memory kept" run the catalog again
-in a process where glibc keeps every freed block for the next run to reuse (JVOM_BENCH_KEEP_FREED_MEMORY),
-so that the best run maps no fresh pages at any size. The second table gives each of
-jvom's benchmarks its time, throughput and peak memory: the process's peak resident set while it ran, and
-how much the benchmark added to what the process held at its start (the report it works on; nothing, for
-the load).
+blocks under 32 MiB), but for the findings' (the room a run reserves for them is over 32 MiB from about
+72,000 missions on); from 1M on each run maps its own. The reference row "one read of the rows' memory" is
+the fastest a pass over annex 2's rows goes on this machine: a byte of each cache line they lie in, summed.
+The rows "freed memory kept" run the catalog again in a process where glibc keeps every freed block for the
+next run to reuse (JVOM_BENCH_KEEP_FREED_MEMORY), so that the best run maps no fresh pages at any size. The
+second table gives each of jvom's benchmarks its time, throughput and peak memory: the process's peak
+resident set while it ran, and how much the benchmark added to what the process held at its start (the
+report it works on; nothing, for the load).
 
 {table}
 """)
