@@ -51,6 +51,23 @@ TEST_CASE("region headings appear where the region or its sub-group changes") {
         std::vector<std::string>{"EUROPA", "Midden-Oosten", "Midden-Oosten overige missies", "Afrika", "Diversen"});
 }
 
+TEST_CASE("aligned text: data rows indented, columns padded, and no line ends in blanks") {
+  io::Table table;
+  table.columns = {{"Naam", "", io::Align::left}, {"Toelichting", "", io::Align::left}};
+  table.rows = {{io::TableRow::Kind::heading, {"Regio  "}},
+                {io::TableRow::Kind::data, {"A", "kort"}},
+                {io::TableRow::Kind::data, {"Langere naam", "een langere toelichting"}},
+                {io::TableRow::Kind::total, {"Totaal", ""}}};
+  std::ostringstream out;
+  io::write_text(out, table);
+  CHECK(out.str() ==
+        "Naam            Toelichting\n"
+        "Regio\n"
+        "  A             kort\n"
+        "  Langere naam  een langere toelichting\n"
+        "Totaal\n");
+}
+
 TEST_CASE("Markdown escapes what would break a table") {
   io::Table table;
   table.columns = {{"a|b", "", io::Align::left}};

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,12 +39,11 @@ inline std::size_t display_width(std::string_view s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-inline void pad(std::ostream& os, std::string_view s, std::size_t width, Align align) {
+inline void pad(std::string& line, std::string_view s, std::size_t width, Align align) {
   const std::size_t fill = width > display_width(s) ? width - display_width(s) : 0;
-  if (align == Align::right)
-    os << std::string(fill, ' ') << s;
-  else
-    os << s << std::string(fill, ' ');
+  if (align == Align::right) line.append(fill, ' ');
+  line += s;
+  if (align == Align::left) line.append(fill, ' ');
 }
 
 inline std::string markdown_cell(std::string_view s) {
@@ -60,9 +58,8 @@ inline std::string markdown_cell(std::string_view s) {
 }  // namespace detail
 
 /// The table as aligned text: group headings flush left, data rows indented, columns padded, no trailing
-/// blanks.
+/// blanks. Written a line at a time: a table of a million rows is not held twice as text.
 inline void write_text(std::ostream& out, const Table& table) {
-  std::ostringstream os;
   const std::size_t n = table.columns.size();
   constexpr std::size_t indent = 2;
   std::vector<std::size_t> width(n, 0);
@@ -82,12 +79,22 @@ inline void write_text(std::ostream& out, const Table& table) {
     if (need > span) width[end - 1] += need - span;
     c = end;
   }
-  const auto write_line = [&](auto&& cell_of, auto&& align_of) {
+  std::string line;
+  const auto end_line = [&] {
+    line.erase(line.find_last_not_of(' ') + 1);  // padding ends in blanks; a line does not
+    line += '\n';
+    out << line;
+    line.clear();
+  };
+  // The cells of a line, the first indented by `lead` within its column.
+  const auto write_cells = [&](auto&& cell_of, std::size_t lead) {
     for (std::size_t c = 0; c < n; ++c) {
-      if (c > 0) os << "  ";
-      detail::pad(os, cell_of(c), width[c], align_of(c));
+      if (c > 0) line += "  ";
+      const std::size_t indented = c == 0 ? lead : 0;
+      line.append(indented, ' ');
+      detail::pad(line, cell_of(c), width[c] - indented, table.columns[c].align);
     }
-    os << '\n';
+    end_line();
   };
   if (std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return !c.group.empty(); })) {
     for (std::size_t c = 0; c < n;) {
@@ -95,30 +102,22 @@ inline void write_text(std::ostream& out, const Table& table) {
       while (end < n && table.columns[end].group == table.columns[c].group) ++end;
       std::size_t span = 0;
       for (std::size_t k = c; k < end; ++k) span += width[k] + (k > c ? 2 : 0);
-      if (c > 0) os << "  ";
-      detail::pad(os, table.columns[c].group, span, Align::left);
+      if (c > 0) line += "  ";
+      detail::pad(line, table.columns[c].group, span, Align::left);
       c = end;
     }
-    os << '\n';
+    end_line();
   }
-  write_line([&](std::size_t c) -> std::string_view { return table.columns[c].heading; },
-             [&](std::size_t c) { return table.columns[c].align; });
+  write_cells([&](std::size_t c) -> std::string_view { return table.columns[c].heading; }, 0);
   for (const TableRow& row : table.rows) {
     if (row.kind == TableRow::Kind::heading) {
-      os << (row.cells.empty() ? std::string_view{} : std::string_view{row.cells[0]}) << '\n';
+      if (!row.cells.empty()) line += row.cells[0];
+      end_line();
       continue;
     }
-    write_line(
-        [&](std::size_t c) -> std::string {
-          const std::string cell = c < row.cells.size() ? row.cells[c] : std::string{};
-          return c == 0 && row.kind == TableRow::Kind::data ? std::string(indent, ' ') + cell : cell;
-        },
-        [&](std::size_t c) { return table.columns[c].align; });
-  }
-  std::istringstream lines(os.str());
-  for (std::string line; std::getline(lines, line);) {
-    line.erase(line.find_last_not_of(' ') + 1);
-    out << line << '\n';
+    write_cells(
+        [&](std::size_t c) { return c < row.cells.size() ? std::string_view(row.cells[c]) : std::string_view{}; },
+        row.kind == TableRow::Kind::data ? indent : 0);
   }
 }
 
