@@ -348,7 +348,15 @@ TEST_CASE("2,000 generated reports with awkward text read back equal") {
 }
 
 TEST_CASE("JSON strings escape what JSON requires and pass UTF-8 through") {
-  std::ostringstream out;
-  io::write_json_string(out, "a\"b\\c\nd\te\x01 Isra\xC3\xABl");
-  CHECK(out.str() == "\"a\\\"b\\\\c\\nd\\te\\u0001 Isra\xC3\xABl\"");
+  const auto json = [](std::string_view s) {
+    std::ostringstream out;
+    io::write_json_string(out, s);
+    return out.str();
+  };
+  CHECK(json("a\"b\\c\nd\te\x01 Isra\xC3\xABl") == "\"a\\\"b\\\\c\\nd\\te\\u0001 Isra\xC3\xABl\"");
+  // Text goes out in runs between escapes: none at all, escapes only, and an escape at either end.
+  CHECK(json("") == "\"\"");
+  CHECK(json("\r\x1f") == "\"\\r\\u001f\"");
+  CHECK(json("\"UNTSO\"") == "\"\\\"UNTSO\\\"\"");
+  CHECK(json("UNTSO") == "\"UNTSO\"");
 }
