@@ -46,13 +46,12 @@ inline void pad(std::string& line, std::string_view s, std::size_t width, Align 
   if (align == Align::left) line.append(fill, ' ');
 }
 
-inline std::string markdown_cell(std::string_view s) {
-  std::string out;
+// Appends `s` to a Markdown line, escaping what would break the table or start emphasis.
+inline void append_markdown(std::string& line, std::string_view s) {
   for (const char c : s) {
-    if (c == '|' || c == '*' || c == '_' || c == '\\' || c == '`') out += '\\';
-    out += c;
+    if (c == '|' || c == '*' || c == '_' || c == '\\' || c == '`') line += '\\';
+    line += c;
   }
-  return out;
 }
 
 }  // namespace detail
@@ -121,23 +120,32 @@ inline void write_text(std::ostream& out, const Table& table) {
   }
 }
 
-/// The table as GitHub-flavoured Markdown: group headings and totals in bold.
+/// The table as GitHub-flavoured Markdown: group headings and totals in bold. Written a line at a time, as
+/// the aligned text is.
 inline void write_markdown(std::ostream& os, const Table& table) {
-  const std::size_t n = table.columns.size();
-  os << '|';
-  for (const Column& c : table.columns)
-    os << ' ' << detail::markdown_cell(c.group.empty() ? c.heading : c.group + ": " + c.heading) << " |";
-  os << "\n|";
-  for (const Column& c : table.columns) os << (c.align == Align::right ? "--:|" : "---|");
-  os << '\n';
+  std::string line = "|";
+  for (const Column& c : table.columns) {
+    line += ' ';
+    detail::append_markdown(line, c.group.empty() ? c.heading : c.group + ": " + c.heading);
+    line += " |";
+  }
+  line += "\n|";
+  for (const Column& c : table.columns) line += c.align == Align::right ? "--:|" : "---|";
+  line += '\n';
+  os << line;
   for (const TableRow& row : table.rows) {
-    os << '|';
-    for (std::size_t c = 0; c < n; ++c) {
-      const std::string cell = c < row.cells.size() ? detail::markdown_cell(row.cells[c]) : std::string{};
-      const bool bold = row.kind != TableRow::Kind::data && !cell.empty();
-      os << ' ' << (bold ? "**" + cell + "**" : cell) << " |";
+    line = '|';
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const std::string_view cell = c < row.cells.size() ? std::string_view(row.cells[c]) : std::string_view{};
+      const std::string_view bold = row.kind != TableRow::Kind::data && !cell.empty() ? "**" : "";
+      line += ' ';
+      line += bold;
+      detail::append_markdown(line, cell);
+      line += bold;
+      line += " |";
     }
-    os << '\n';
+    line += '\n';
+    os << line;
   }
 }
 
