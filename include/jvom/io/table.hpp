@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 /// A small table model with two renderings, aligned text and Markdown: one place for layout, whatever
@@ -61,6 +62,7 @@ inline void append_markdown(std::string& line, std::string_view s) {
 inline void write_text(std::ostream& out, const Table& table) {
   const std::size_t n = table.columns.size();
   constexpr std::size_t indent = 2;
+  constexpr std::string_view gap = "  ";  // between columns
   std::vector<std::size_t> width(n, 0);
   for (std::size_t c = 0; c < n; ++c) width[c] = detail::display_width(table.columns[c].heading);
   for (const TableRow& row : table.rows) {
@@ -68,12 +70,17 @@ inline void write_text(std::ostream& out, const Table& table) {
     for (std::size_t c = 0; c < n && c < row.cells.size(); ++c)
       width[c] = std::max(width[c], detail::display_width(row.cells[c]) + (c == 0 ? indent : 0));
   }
-  // Group headings span their columns: widen the last column of a group if the heading needs it.
-  for (std::size_t c = 0; c < n;) {
+  // The columns from c that share its group heading: where they end, and how wide they are together.
+  const auto group_from = [&](std::size_t c) {
     std::size_t end = c + 1;
     while (end < n && table.columns[end].group == table.columns[c].group) ++end;
-    std::size_t span = 0;
-    for (std::size_t k = c; k < end; ++k) span += width[k] + (k > c ? 2 : 0);
+    std::size_t span = width[c];
+    for (std::size_t k = c + 1; k < end; ++k) span += gap.size() + width[k];
+    return std::pair{end, span};
+  };
+  // Group headings span their columns: widen the last column of a group if the heading needs it.
+  for (std::size_t c = 0; c < n;) {
+    const auto [end, span] = group_from(c);
     const std::size_t need = detail::display_width(table.columns[c].group);
     if (need > span) width[end - 1] += need - span;
     c = end;
@@ -88,7 +95,7 @@ inline void write_text(std::ostream& out, const Table& table) {
   // The cells of a line, the first indented by `lead` within its column.
   const auto write_cells = [&](auto&& cell_of, std::size_t lead) {
     for (std::size_t c = 0; c < n; ++c) {
-      if (c > 0) line += "  ";
+      if (c > 0) line += gap;
       const std::size_t indented = c == 0 ? lead : 0;
       line.append(indented, ' ');
       detail::pad(line, cell_of(c), width[c] - indented, table.columns[c].align);
@@ -97,11 +104,8 @@ inline void write_text(std::ostream& out, const Table& table) {
   };
   if (std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return !c.group.empty(); })) {
     for (std::size_t c = 0; c < n;) {
-      std::size_t end = c + 1;
-      while (end < n && table.columns[end].group == table.columns[c].group) ++end;
-      std::size_t span = 0;
-      for (std::size_t k = c; k < end; ++k) span += width[k] + (k > c ? 2 : 0);
-      if (c > 0) line += "  ";
+      const auto [end, span] = group_from(c);
+      if (c > 0) line += gap;
       detail::pad(line, table.columns[c].group, span, Align::left);
       c = end;
     }
