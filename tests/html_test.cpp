@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <jvom/datasets/jvom2025.hpp>
@@ -85,4 +86,28 @@ TEST_CASE("html: a finding is listed once under each row it concerns, in run ord
   CHECK(alone == rows - 2);
   CHECK(listed(FindingsByRow(results, SourceKind::annex1, 1).of(1)) == std::vector<std::size_t>{rows});
   CHECK(FindingsByRow(results, SourceKind::totals, 0).of(0).empty());
+}
+
+TEST_CASE("html: the bar chart is as tall as its lines, also where a region comes back after another") {
+  // The chart starts a heading wherever the region changes; its height counted each region once.
+  const std::array<PersonnelRow, 3> rows = {
+      PersonnelRow{.region = {"EUROPA"}, .mission = "KFOR", .deployed_total = 1},
+      PersonnelRow{.region = {"Afrika"}, .mission = "MINUSMA", .deployed_total = 2},
+      PersonnelRow{.region = {"Europa"}, .mission = "EUFOR", .deployed_total = 3}};
+  Report report;
+  report.annex2 = rows;
+  std::ostringstream out;
+  io::write_html_report(out, report, CheckResults{});
+  const std::string page = out.str();
+  const std::size_t chart = page.find("aria-label=\"staafdiagram\"");
+  REQUIRE(chart != std::string::npos);
+  const std::size_t svg = page.rfind("<svg", chart), end = page.find("</svg>", chart);
+  const std::string_view drawn = std::string_view(page).substr(svg, end - svg);
+  const std::size_t box = drawn.find("viewBox=\"0 0 ");
+  const double height = std::stod(std::string(drawn.substr(drawn.find(' ', box + 13) + 1)));
+  double lowest = 0;
+  for (std::size_t at = drawn.find(" y=\""); at != std::string_view::npos; at = drawn.find(" y=\"", at + 4))
+    lowest = std::max(lowest, std::stod(std::string(drawn.substr(at + 4))));
+  CHECK(occurrences(drawn, "font-weight=\"bold\"") == 3);  // EUROPA, Afrika, Europa: three headings
+  CHECK(lowest <= height);
 }

@@ -12,12 +12,12 @@
 #include <string_view>
 #include <vector>
 
-#include "jvom/algorithms/groupings.hpp"
 #include "jvom/algorithms/totals.hpp"
 #include "jvom/checks/message.hpp"
 #include "jvom/checks/run.hpp"
 #include "jvom/describe.hpp"
 #include "jvom/io/annex_tables.hpp"
+#include "jvom/region.hpp"
 #include "jvom/report.hpp"
 #include "jvom/text/format.hpp"
 
@@ -281,19 +281,27 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
 
   // Deployed personnel by region and mission, as bars.
   if (!report.annex2.empty()) {
+    // A line for each mission, and one for its region's name wherever the region changes (sub-groups aside).
+    const auto starts_region = [](const Region* before, const Region& region) {
+      return before == nullptr || !same_region(*before, region);
+    };
     Headcount largest = 1;
-    for (const PersonnelRow& row : report.annex2) largest = std::max(largest, row.deployed_total);
+    std::size_t lines = 0;
+    const Region* region_above = nullptr;
+    for (const PersonnelRow& row : report.annex2) {
+      largest = std::max(largest, row.deployed_total);
+      lines += starts_region(region_above, row.region) ? std::size_t{2} : std::size_t{1};
+      region_above = &row.region;
+    }
     const double left = 300, width = 420, line = 16;
-    std::size_t lines = report.annex2.size();
-    for (const auto& region : totals_by_region(report.annex2)) (void)region, ++lines;
     os << "<h2>Ingezet personeel per regio en missie</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
        << left + width + 60 << ' ' << 10 + line * static_cast<double>(lines)
        << "\" role=\"img\" aria-label=\"staafdiagram\">\n";
     double y = 10;
     char buffer[256];
-    const Region* region_above = nullptr;
+    region_above = nullptr;
     for (const PersonnelRow& row : report.annex2) {
-      if (region_above == nullptr || !same_region(*region_above, row.region)) {
+      if (starts_region(region_above, row.region)) {
         os << "<text x=\"0\" y=\"" << y + 11 << "\" font-weight=\"bold\">" << escape_html(row.region.name)
            << "</text>\n";
         y += line;
