@@ -282,7 +282,7 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
   // Deployed personnel by region and mission, as bars.
   if (!report.annex2.empty()) {
     // A line for each mission, and one for its region's name wherever the region changes (sub-groups aside).
-    const auto starts_region = [](const Region* before, const Region& region) {
+    const auto region_changes = [](const Region* before, const Region& region) {
       return before == nullptr || !same_region(*before, region);
     };
     Headcount largest = 1;
@@ -290,7 +290,7 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
     const Region* region_above = nullptr;
     for (const PersonnelRow& row : report.annex2) {
       largest = std::max(largest, row.deployed_total);
-      lines += starts_region(region_above, row.region) ? std::size_t{2} : std::size_t{1};
+      lines += region_changes(region_above, row.region) ? std::size_t{2} : std::size_t{1};
       region_above = &row.region;
     }
     const double left = 300, width = 420, line = 16;
@@ -301,7 +301,7 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
     char buffer[256];
     region_above = nullptr;
     for (const PersonnelRow& row : report.annex2) {
-      if (starts_region(region_above, row.region)) {
+      if (region_changes(region_above, row.region)) {
         os << "<text x=\"0\" y=\"" << y + 11 << "\" font-weight=\"bold\">" << escape_html(row.region.name)
            << "</text>\n";
         y += line;
