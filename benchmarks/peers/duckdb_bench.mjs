@@ -43,11 +43,14 @@ const aggregate = async () => (await db.run(`
 
 const checks = async () => scalar(`
   WITH rows AS (SELECT *, lower(trim(split_part(mission, ' (', 1))) AS k FROM a2 WHERE mission <> 'Totaal'),
-       m1 AS (SELECT *, lower(trim(split_part(mission, ' (', 1))) AS k,
-                     try_strptime(regexp_replace(mandate_end, '\\.', ''), '%d %B %Y') AS end_en FROM a1),
+       m1 AS (SELECT *, lower(trim(split_part(mission, ' (', 1))) AS k FROM a1),
        months AS (SELECT * FROM (VALUES ('januari','January'),('februari','February'),('maart','March'),('april','April'),
                    ('mei','May'),('juni','June'),('juli','July'),('augustus','August'),('september','September'),
-                   ('oktober','October'),('november','November'),('december','December')) t(nl, en)),
+                   ('oktober','October'),('november','November'),('december','December')) t(nl, en)
+                  UNION ALL  -- abbreviated, with or without the point: 'aug' and 'aug.'
+                  SELECT abbreviation || point, en FROM (VALUES ('jan','January'),('feb','February'),('mrt','March'),
+                   ('apr','April'),('jun','June'),('jul','July'),('aug','August'),('sep','September'),('okt','October'),
+                   ('nov','November'),('dec','December')) a(abbreviation, en), (VALUES (''), ('.')) p(point)),
        ends AS (SELECT m1.k, try_strptime(split_part(mandate_end, ' ', 1) || ' ' || months.en || ' ' ||
                      split_part(mandate_end, ' ', 3), '%d %B %Y') AS mandate_end
                 FROM m1 LEFT JOIN months ON months.nl = split_part(m1.mandate_end, ' ', 2)),
