@@ -221,29 +221,30 @@ GCC 12 -O3 (CMake Release; the rows marked -O2 from the same benchmarks built at
 Every ratio is measured side by side in one run; absolute times are for reference, not targets. Synthetic
 reports from `benchmarks/synthetic_report.hpp` (about 2% of each kind of inconsistency seeded). jvom's CSV
 load parses every cell into its type (dates, legal bases, counts) and validates; the peers read text and
-numbers. The peers' checks are the ones they can express: row and column sums, cross-annex membership,
-expiry against the period. Each peer runs each size in a process of its own; jvom runs every size in one
-process, holding one size's data at a time and loading each size before it makes that size's synthetic
-report. jvom runs on one thread against the hand-written loop and pandas, which run on one, and with
-`jvom::parallel` (every core, where a thread gets enough work) against DuckDB's aggregation and checks,
-which run on every core; jvom loads CSV on one thread throughout. Each figure is the fastest of several
-runs: for jvom the best of five (from 1M missions on, the load and the catalog the best of three single
-runs), for the peers the best of three, one only where a run takes over 30 s. The catalog's reference rows
-split its time per row into CPU time in user space and in the kernel (`getrusage` around the runs), the
-latter nearly all the mapping of fresh pages for the memory a run writes. Below 1M a figure is the mean of
-a repetition's back-to-back runs, the later of which reuse the pages the first mapped (glibc keeps freed
-blocks under 32 MiB), but for the findings' (the room a run reserves for them is over 32 MiB from about
-72,000 missions on); from 1M on each run maps its own. The reference row "one read of the rows' memory" is
-the fastest a pass over annex 2's rows goes on this machine: a byte of each cache line they lie in, summed.
-The rows "freed memory kept" run the catalog again in a process where glibc keeps every freed block for the
-next run to reuse (JVOM_BENCH_KEEP_FREED_MEMORY), so that the best run maps no fresh pages at any size. The
-second table gives each of jvom's benchmarks its time, throughput and peak memory: the process's peak
-resident set while it ran, and how much the benchmark added to what the process held at its start (the
-report it works on; nothing, for the load). The third holds the expressible checks to the same work: the
-peers must find as many as jvom's checks do with membership counted as theirs is, every mission one annex
-lists and the other does not. jvom's own two membership checks find fewer, and do more: they leave out the
-names that pair with a similar one in the other annex (`crossannex.similar_names` reports those), which the
-peers cannot express without a loop, and that search is in jvom's time.
+numbers, hold the regions as codes (pandas' categorical, DuckDB's ENUM) and set annex 2's printed totals row
+apart, as their documentation and jvom's loader have it, all in their load time. The peers' checks are the
+ones they can express: row and column sums, cross-annex membership, expiry against the period. Each peer runs
+each size in a process of its own; jvom runs every size in one process, holding one size's data at a time and
+loading each size before it makes that size's synthetic report. jvom runs on one thread against the
+hand-written loop and pandas, which run on one, and with `jvom::parallel` (every core, where a thread gets
+enough work) against DuckDB's aggregation and checks, which run on every core; jvom loads CSV on one thread
+throughout. Each figure is the fastest of several runs: for jvom the best of five (from 1M missions on, the
+load and the catalog the best of three single runs), for the peers the best of three, one only where a run
+takes over 30 s. The catalog's reference rows split its time per row into CPU time in user space and in the
+kernel (`getrusage` around the runs), the latter nearly all the mapping of fresh pages for the memory a run
+writes. Below 1M a figure is the mean of a repetition's back-to-back runs, the later of which reuse the pages
+the first mapped (glibc keeps freed blocks under 32 MiB), but for the findings' (the room a run reserves for
+them is over 32 MiB from about 72,000 missions on); from 1M on each run maps its own. The reference row "one
+read of the rows' memory" is the fastest a pass over annex 2's rows goes on this machine: a byte of each cache
+line they lie in, summed. The rows "freed memory kept" run the catalog again in a process where glibc keeps
+every freed block for the next run to reuse (JVOM_BENCH_KEEP_FREED_MEMORY), so that the best run maps no fresh
+pages at any size. The second table gives each of jvom's benchmarks its time, throughput and peak memory: the
+process's peak resident set while it ran, and how much the benchmark added to what the process held at its
+start (the report it works on; nothing, for the load). The third holds the expressible checks to the same
+work: the peers must find as many as jvom's checks do with membership counted as theirs is, every mission one
+annex lists and the other does not. jvom's own two membership checks find fewer, and do more: they leave out
+the names that pair with a similar one in the other annex (`crossannex.similar_names` reports those), which
+the peers cannot express without a loop, and that search is in jvom's time.
 
 {table}
 """)
