@@ -65,6 +65,27 @@ TEST_CASE("totals by region on threads equal those on one, for every split") {
   }
 }
 
+TEST_CASE("totals by region over the columns on threads equal those over the rows, parts splitting runs") {
+  std::mt19937 random(20252);
+  for (const std::size_t n : std::array<std::size_t, 9>{0, 1, 2, 3, 5, 8, 13, 40, 1000}) {
+    const std::vector<PersonnelRow> rows = random_rows(n, random);
+    const PersonnelColumns columns(rows);
+    const auto expected = totals_by_region(rows);
+    for (const unsigned threads : {1u, 2u, 3u, 4u, 7u}) {
+      CAPTURE(n);
+      CAPTURE(threads);
+      check_same_groups(totals_by_region(Parallel{.threads = threads, .min_per_thread = 1}, columns), expected);
+    }
+  }
+  // An overflow only once the parts are merged.
+  const std::array<PersonnelRow, 2> on_merge{{
+      {.mission = "a", .deployed_military = max_headcount},
+      {.mission = "b", .deployed_military = 1},
+  }};
+  CHECK_THROWS_AS((void)totals_by_region(Parallel{.threads = 2, .min_per_thread = 1}, PersonnelColumns(on_merge)),
+                  validation_error);
+}
+
 TEST_CASE("group_by on threads: a group first met in a later part is keyed by its first element") {
   const std::array<PersonnelRow, 4> rows{{
       {.region = {"EUROPA"}, .mission = "a", .deployed_military = 1},

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <jvom/io/print.hpp>
 #include <jvom/personnel_count.hpp>
 
@@ -44,4 +45,13 @@ TEST_CASE("checked_add at the edge of the range") {
   CHECK(jvom::checked_add(0, jvom::max_headcount) == jvom::max_headcount);
   CHECK_THROWS_AS((void)jvom::checked_add(jvom::max_headcount, 1), jvom::validation_error);
   CHECK_THROWS_AS((void)jvom::checked_add(2'000'000'000u, 2'300'000'000u), jvom::validation_error);
+}
+
+TEST_CASE("checked_headcount at the edge of the range, with checked_add's message") {
+  CHECK(jvom::checked_headcount(jvom::max_headcount) == jvom::max_headcount);
+  CHECK(jvom::checked_headcount(0) == 0);
+  CHECK_THROWS_WITH_AS((void)jvom::checked_headcount(std::uint64_t{jvom::max_headcount} + 1),
+                       "headcount overflow: the sum exceeds 4294967295", jvom::validation_error);
+  CHECK_THROWS_WITH_AS((void)jvom::checked_headcount(~std::uint64_t{0}),
+                       "headcount overflow: the sum exceeds 4294967295", jvom::validation_error);
 }

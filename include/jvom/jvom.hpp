@@ -8,6 +8,7 @@
 #include "jvom/algorithms/group_by.hpp"
 #include "jvom/algorithms/groupings.hpp"
 #include "jvom/algorithms/join.hpp"
+#include "jvom/algorithms/personnel_columns.hpp"
 #include "jvom/algorithms/rotation.hpp"
 #include "jvom/algorithms/staffed.hpp"
 #include "jvom/algorithms/totals.hpp"

@@ -13,6 +13,7 @@
 #include "jvom/algorithms/group_by.hpp"
 #include "jvom/algorithms/groupings.hpp"
 #include "jvom/algorithms/join.hpp"
+#include "jvom/algorithms/personnel_columns.hpp"
 #include "jvom/algorithms/staffed.hpp"
 #include "jvom/detail/populate.hpp"
 #include "jvom/mission.hpp"
@@ -29,6 +30,8 @@ namespace detail {
 // Rows a thread at least, unless a Parallel says: a row added up takes a few nanoseconds, a thread's start
 // tens of microseconds.
 inline constexpr std::size_t min_rows_to_add_up = std::size_t{1} << 16;
+// Rows of annex 2's columns a thread at least: such a row is added up in well under a nanosecond.
+inline constexpr std::size_t min_column_rows_to_add_up = std::size_t{1} << 18;
 
 // Elements [first, last) of a range. (std::ranges::subrange does not compile on Clang 14 with libstdc++ 12,
 // llvm/llvm-project#52696.)
@@ -84,6 +87,25 @@ inline MissionBuffer join_missions(const Parallel& how, const Report& report) {
   return out;
 }
 
+// The groups of consecutive parts, each folded on a thread, merged in order: a group met in several parts
+// gets their values combined (see group_by below).
+template <class Groups, class Value, class Combine, class Equal>
+[[nodiscard]] Groups merge_parts(std::vector<std::optional<Groups>>& folded, const Value& init, Combine& combine,
+                                 Equal& equal) {
+  Groups merged = std::move(*folded[0]);
+  for (std::size_t i = 1; i < folded.size(); ++i)
+    for (const auto& group : *folded[i]) {
+      auto& into = merged.group_for(group.key, init, equal);
+      // A group new to the merge takes this part's fold as it is: its first element is in this part.
+      if (into.count == 0)
+        into.value = group.value;
+      else
+        fold_into(into.value, combine, group.value);
+      into.count += group.count;
+    }
+  return merged;
+}
+
 }  // namespace detail
 
 /// group_by (jvom/algorithms/group_by.hpp) with `elements` split into contiguous parts, each folded on a
@@ -111,18 +133,7 @@ requires std::ranges::sized_range<R>
 
   std::vector<std::optional<Groups>> folded(parts);
   detail::on_threads(parts, [&](std::size_t i) { folded[i].emplace(group_by(part(i), key_of, init, reduce, equal)); });
-  Groups merged = std::move(*folded[0]);
-  for (std::size_t i = 1; i < parts; ++i)
-    for (const auto& group : *folded[i]) {
-      auto& into = merged.group_for(group.key, init, equal);
-      // A group new to the merge takes this part's fold as it is: its first element is in this part.
-      if (into.count == 0)
-        into.value = group.value;
-      else
-        detail::fold_into(into.value, combine, group.value);
-      into.count += group.count;
-    }
-  return merged;
+  return detail::merge_parts(folded, init, combine, equal);
 }
 
 /// totals_by_region (jvom/algorithms/groupings.hpp) on several threads; the same result.
@@ -132,6 +143,22 @@ requires std::ranges::sized_range<R> && Staffed<std::ranges::range_value_t<R>>
   // add_to_totals adds an element to a total, and a total to a total: it reduces and combines.
   return group_by(how, elements, detail::region_of, ColumnTotals{}, detail::add_to_totals, detail::add_to_totals,
                   detail::same_region_fn);
+}
+
+/// totals_by_region over annex 2's columns (jvom/algorithms/personnel_columns.hpp) on several threads, each
+/// adding up a part of the rows; the same result.
+[[nodiscard]] inline auto totals_by_region(const Parallel& how, const PersonnelColumns& columns) {
+  const std::size_t n = columns.size();
+  const std::size_t parts = detail::part_count(how, n, detail::min_column_rows_to_add_up);
+  if (parts == 1) return totals_by_region(columns);
+  std::vector<std::optional<GroupList<Region, ColumnTotals>>> folded(parts);
+  detail::on_threads(parts, [&](std::size_t i) {
+    const auto [first, last] = detail::part_bounds(n, i, parts);
+    folded[i].emplace(detail::totals_by_region<dynamic_groups>(columns, first, last));
+  });
+  auto add = detail::add_to_totals;
+  auto equal = detail::same_region_fn;
+  return detail::merge_parts(folded, ColumnTotals{}, add, equal);
 }
 
 /// totals_by_legal_basis_kind (jvom/algorithms/groupings.hpp) on several threads; the same result.
