@@ -1,5 +1,6 @@
-// jvom against the plain hand-written loop (the limit), in one run: aggregation by region, the whole
-// check catalog, the checks pandas and SQL can express, and CSV loading. Sizes: JVOM_BENCH_SIZES
+// jvom against the plain hand-written loop (the limit), in one run: aggregation by region (over annex 2's
+// rows as printed, and over its counts in columns), the whole check catalog, the checks pandas and SQL can
+// express, and CSV loading. Sizes: JVOM_BENCH_SIZES
 // (comma-separated mission counts; default 10000,100000,1000000,10000000); CSV folders from
 // JVOM_BENCH_DATA/<size> (written by jvom-generate).
 #include <benchmark/benchmark.h>
@@ -38,10 +39,13 @@ std::vector<std::int64_t> sizes() {
 // The synthetic report of one size at a time: the peers run each size in a process of its own, and on
 // this machine new memory costs several times more in a process that already holds gigabytes, so the
 // reports of sizes done with are let go.
+// Annex 2's counts in columns beside it, as a reporting tool that aggregates at scale keeps them.
 std::unique_ptr<jvom::OwnedReport> current_report;
+std::unique_ptr<jvom::PersonnelColumns> current_columns;
 std::int64_t current_size = -1;
 
 void let_reports_go() {
+  current_columns.reset();
   current_report.reset();
   current_size = -1;
 }
@@ -51,9 +55,15 @@ const jvom::OwnedReport& report_of(std::int64_t size) {
     let_reports_go();
     current_report = std::make_unique<jvom::OwnedReport>(
         jvom::bench::synthetic_report({.missions = static_cast<std::size_t>(size)}));
+    current_columns = std::make_unique<jvom::PersonnelColumns>(current_report->annex2);
     current_size = size;
   }
   return *current_report;
+}
+
+const jvom::PersonnelColumns& columns_of(std::int64_t size) {
+  report_of(size);
+  return *current_columns;
 }
 
 // Read before main, and so before any benchmark allocates (benchmarks/freed_memory.hpp).
@@ -150,11 +160,60 @@ void BM_read_rows(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
 }
 
-// On one thread (no policy), or on every core (jvom::parallel), as DuckDB runs its aggregation (below
-// 65,536 rows a thread, on one).
-template <class... How>
+// The limit over annex 2's counts in columns: the same sums, written by hand over the same columns and runs.
+void BM_aggregate_by_region_handwritten_columns(benchmark::State& state) {
+  const jvom::PersonnelColumns& columns = columns_of(state.range(0));
+  const Usage usage;
+  for (auto _ : state) {
+    std::vector<RegionSums> sums;
+    for (const jvom::RegionRun& run : columns.runs()) {
+      RegionSums* into = nullptr;
+      for (RegionSums& s : sums)
+        if (jvom::text::iequals(s.region, run.region.name)) into = &s;
+      if (into == nullptr) into = &sums.emplace_back(RegionSums{run.region.name});
+      for (std::size_t i = run.first; i < run.first + run.size; ++i)
+        into->framework_military += columns.framework_military()[i];
+      for (std::size_t i = run.first; i < run.first + run.size; ++i)
+        into->framework_civil += columns.framework_civil()[i];
+      for (std::size_t i = run.first; i < run.first + run.size; ++i)
+        into->deployed_military += columns.deployed_military()[i];
+      for (std::size_t i = run.first; i < run.first + run.size; ++i)
+        into->deployed_civil += columns.deployed_civil()[i];
+    }
+    benchmark::DoNotOptimize(sums.data());
+    benchmark::ClobberMemory();
+  }
+  usage.report_peak_memory(state);
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(columns.size()));
+}
+
+// One read of the columns' memory, as read_rows is of the rows'.
+void BM_read_columns(benchmark::State& state) {
+  const jvom::PersonnelColumns& columns = columns_of(state.range(0));
+  constexpr std::size_t per_line = 64 / sizeof(jvom::Headcount);
+  const Usage usage;
+  for (auto _ : state) {
+    std::uint64_t sum = 0;
+    for (const auto column : {columns.framework_military(), columns.framework_civil(), columns.deployed_military(),
+                              columns.deployed_civil()})
+      for (std::size_t at = 0; at < column.size(); at += per_line) sum += column[at];
+    benchmark::DoNotOptimize(sum);
+  }
+  usage.report_peak_memory(state);
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(columns.size()));
+}
+
+// Over the rows as printed or over annex 2's counts in columns; on one thread (no policy), or on every core
+// (jvom::parallel), as DuckDB runs its aggregation (below 65,536 rows a thread, on one).
+template <bool OverColumns, class... How>
 void BM_aggregate_by_region_jvom(benchmark::State& state, How... how) {
-  const auto& rows = report_of(state.range(0)).annex2;
+  const auto& rows = [&]() -> const auto& {
+    if constexpr (OverColumns)
+      return columns_of(state.range(0));
+    else
+      return report_of(state.range(0)).annex2;
+  }
+  ();
   const Usage usage;
   for (auto _ : state) {
     auto groups = jvom::totals_by_region(how..., rows);
@@ -245,7 +304,9 @@ void BM_csv_load(benchmark::State& state) {
       state.SkipWithError("the folder did not load");
       break;
     }
-    benchmark::DoNotOptimize(loaded.report->annex2.data());
+    // And annex 2's counts into columns, for aggregation, as the peers make their regions codes at load.
+    const jvom::PersonnelColumns columns(loaded.report->annex2);
+    benchmark::DoNotOptimize(columns.runs().data());
   }
   usage.report_peak_memory(state);
   state.counters["csv_bytes"] = static_cast<double>(bytes);
@@ -278,11 +339,24 @@ void register_all() {
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
     best_of_five(benchmark::RegisterBenchmark("read_rows", BM_read_rows)->Arg(size)->Unit(benchmark::kMillisecond));
-    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom<>)
+    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom", BM_aggregate_by_region_jvom<false>)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
     best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom_parallel",
-                                              BM_aggregate_by_region_jvom<jvom::Parallel>, jvom::parallel)
+                                              BM_aggregate_by_region_jvom<false, jvom::Parallel>, jvom::parallel)
+                     ->Arg(size)
+                     ->Unit(benchmark::kMillisecond));
+    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/handwritten_columns",
+                                              BM_aggregate_by_region_handwritten_columns)
+                     ->Arg(size)
+                     ->Unit(benchmark::kMillisecond));
+    best_of_five(
+        benchmark::RegisterBenchmark("read_columns", BM_read_columns)->Arg(size)->Unit(benchmark::kMillisecond));
+    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom_columns", BM_aggregate_by_region_jvom<true>)
+                     ->Arg(size)
+                     ->Unit(benchmark::kMillisecond));
+    best_of_five(benchmark::RegisterBenchmark("aggregate_by_region/jvom_columns_parallel",
+                                              BM_aggregate_by_region_jvom<true, jvom::Parallel>, jvom::parallel)
                      ->Arg(size)
                      ->Unit(benchmark::kMillisecond));
     best_of_five(benchmark::RegisterBenchmark("checks_expressible/jvom", BM_checks_expressible<>)

@@ -59,27 +59,35 @@ def add(what, n, value, base_name, base, target, better_when_smaller_ratio, limi
 
 
 for n in sizes:
-    hand, agg = seconds("aggregate_by_region/handwritten", n), seconds("aggregate_by_region/jvom", n)
-    add("aggregation by region: jvom / hand-written loop", n, agg, "loop", hand, "<= 1.25x", True, 1.25)
-    # For reference, no target: both built at -O2, as many projects build their releases.
-    hand_o2, agg_o2 = (seconds(f"aggregate_by_region/{name}", n, jvom_at_o2) for name in ("handwritten", "jvom"))
-    if hand_o2 and agg_o2:
-        rows.append(("aggregation by region at -O2: jvom / hand-written loop (reference)", n, agg_o2, "loop at -O2",
-                     hand_o2, f"{agg_o2 / hand_o2:.2f}x", "-", None))
-    # For reference, no target: what of aggregation's time is the memory's, one read of each line the rows lie in.
-    read = seconds("read_rows", n)
-    if read and agg:
-        rows.append(("aggregation by region: jvom / one read of the rows' memory (reference)", n, agg, "read", read,
-                     f"{agg / read:.2f}x", "-", None))
     pd, dk = peer("pandas", n), peer("duckdb", n)
+    # Aggregation over annex 2's rows as printed, and over its counts in columns (jvom::PersonnelColumns, made
+    # at load), each against the hand-written loop over the same data.
+    for data, suffix in (("rows", ""), ("columns", "_columns")):
+        hand, agg = seconds(f"aggregate_by_region/handwritten{suffix}", n), seconds(f"aggregate_by_region/jvom{suffix}", n)
+        add(f"aggregation by region over the {data}: jvom / hand-written loop", n, agg, "loop", hand, "<= 1.25x", True, 1.25)
+        # For reference, no target: both built at -O2, as many projects build their releases.
+        hand_o2, agg_o2 = (seconds(f"aggregate_by_region/{name}{suffix}", n, jvom_at_o2) for name in ("handwritten", "jvom"))
+        if hand_o2 and agg_o2:
+            rows.append((f"aggregation by region over the {data} at -O2: jvom / hand-written loop (reference)", n, agg_o2,
+                         "loop at -O2", hand_o2, f"{agg_o2 / hand_o2:.2f}x", "-", None))
+        # For reference, no target: what of aggregation's time is the memory's, one read of each line the data lie in.
+        read = seconds(f"read_{data}", n)
+        if read and agg:
+            rows.append((f"aggregation by region over the {data}: jvom / one read of their memory (reference)", n, agg,
+                         "read", read, f"{agg / read:.2f}x", "-", None))
     # Like against like: pandas sums on one thread, as jvom's totals_by_region does; DuckDB on every core, as
-    # totals_by_region(jvom::parallel, ...) and run_only(jvom::parallel, ...) do.
-    on_every_core = seconds("aggregate_by_region/jvom_parallel", n)
-    if pd:
-        add("aggregation: pandas / jvom, one thread each (speed-up)", n, agg, "pandas", pd["aggregate_s"], ">= 20x", False, 20)
-    if dk:
-        add("aggregation: DuckDB / jvom, every core each (speed-up)", n, on_every_core, "DuckDB", dk["aggregate_s"], ">= 3x",
-            False, 3)
+    # totals_by_region(jvom::parallel, ...) and run_only(jvom::parallel, ...) do. The targets are held over the
+    # columns, which like the peers' tables hold the counts in columns; over the rows for reference.
+    for data, suffix, target in (("columns", "_columns", True), ("rows as printed", "", False)):
+        agg, on_every_core = seconds(f"aggregate_by_region/jvom{suffix}", n), seconds(f"aggregate_by_region/jvom{suffix}_parallel", n)
+        for tool, p, value, threads, limit in (("pandas", pd, agg, "one thread", 20), ("DuckDB", dk, on_every_core, "every core", 3)):
+            if not p:
+                continue
+            what = f"aggregation over the {data}: {tool} / jvom, {threads} each (speed-up)"
+            if target:
+                add(what, n, value, tool, p["aggregate_s"], f">= {limit}x", False, limit)
+            elif value:
+                rows.append((what + " (reference)", n, value, tool, p["aggregate_s"], f"{p['aggregate_s'] / value:.2f}x", "-", None))
     expressible = seconds("checks_expressible/jvom", n)
     expressible_on_every_core = seconds("checks_expressible/jvom_parallel", n)
     if pd:
@@ -101,9 +109,10 @@ for n in sizes:
                      f"{catalog / catalog_on_every_core:.2f}x", "-", None))
     load = seconds("csv_load/jvom", n)
     if pd:
-        add("CSV load: pandas.read_csv / jvom", n, load, "pandas", pd["load_s"], ">= 3x", False, 3)
+        add("CSV load (and annex 2's columns): pandas.read_csv / jvom", n, load, "pandas", pd["load_s"], ">= 3x", False, 3)
     if dk:
-        add("CSV load: DuckDB read_csv / jvom", n, load, "DuckDB", dk["load_s"], "> 1x", False, 1.0000001)
+        add("CSV load (and annex 2's columns): DuckDB read_csv / jvom", n, load, "DuckDB", dk["load_s"], "> 1x", False,
+            1.0000001)
     memory = os.path.join(results, f"memory-{n}.txt")
     if os.path.exists(memory):
         peak, csv, _ = (int(x) for x in open(memory).read().split())
@@ -147,10 +156,15 @@ for n in sizes:
 # peak resident set while it ran, and how far above what the process held at its start, the report).
 each = []  # (benchmark, size, seconds, throughput text, peak MiB, added MiB)
 for n in sizes:
-    for name, label in (("csv_load/jvom", "CSV load"), ("aggregate_by_region/handwritten", "aggregation by region: hand-written loop"),
+    for name, label in (("csv_load/jvom", "CSV load (and annex 2's columns)"),
+                        ("aggregate_by_region/handwritten", "aggregation by region: hand-written loop"),
                         ("read_rows", "one read of the rows' memory"),
                         ("aggregate_by_region/jvom", "aggregation by region"),
                         ("aggregate_by_region/jvom_parallel", "aggregation by region, every core"),
+                        ("aggregate_by_region/handwritten_columns", "aggregation by region over the columns: hand-written loop"),
+                        ("read_columns", "one read of the columns' memory"),
+                        ("aggregate_by_region/jvom_columns", "aggregation by region over the columns"),
+                        ("aggregate_by_region/jvom_columns_parallel", "aggregation by region over the columns, every core"),
                         ("check_catalog/jvom", "check catalog"), ("check_catalog/jvom_parallel", "check catalog, every core")):
         t = seconds(name, n)
         if t is None:
@@ -218,29 +232,32 @@ Every ratio is measured side by side in one run; absolute times are for referenc
 reports from `benchmarks/synthetic_report.hpp` (about 2% of each kind of inconsistency seeded). jvom's CSV
 load parses every cell into its type (dates, legal bases, counts) and validates; the peers read text and
 numbers, hold the regions as codes (pandas' categorical, DuckDB's ENUM) and set annex 2's printed totals row
-apart, as their documentation and jvom's loader have it, all in their load time. The peers' checks are the
-ones they can express: row and column sums, cross-annex membership, expiry against the period. Each peer runs
-each size in a process of its own; jvom runs every size in one process, holding one size's data at a time and
-loading each size before it makes that size's synthetic report. jvom runs on one thread against the
-hand-written loop and pandas, which run on one, and with `jvom::parallel` (every core, where a thread gets
-enough work) against DuckDB's aggregation and checks, which run on every core; jvom loads CSV on one thread
-throughout. Each figure is the fastest of several runs: for jvom the best of five (from 1M missions on, the
-load and the catalog the best of three single runs), for the peers the best of three, one only where a run
-takes over 30 s. The catalog's reference rows split its time per row into CPU time in user space and in the
-kernel (`getrusage` around the runs), the latter nearly all the mapping of fresh pages for the memory a run
-writes. Below 1M a figure is the mean of a repetition's back-to-back runs, the later of which reuse the pages
-the first mapped (glibc keeps freed blocks under 32 MiB), but for the findings' (the room a run reserves for
-them is over 32 MiB from about 72,000 missions on); from 1M on each run maps its own. The reference row "one
-read of the rows' memory" is the fastest a pass over annex 2's rows goes on this machine: a byte of each cache
-line they lie in, summed. The rows "freed memory kept" run the catalog again in a process where glibc keeps
-every freed block for the next run to reuse (JVOM_BENCH_KEEP_FREED_MEMORY), so that the best run maps no fresh
-pages at any size. The second table gives each of jvom's benchmarks its time, throughput and peak memory: the
-process's peak resident set while it ran, and how much the benchmark added to what the process held at its
-start (the report it works on; nothing, for the load). The third holds the expressible checks to the same
-work: the peers must find as many as jvom's checks do with membership counted as theirs is, every mission one
-annex lists and the other does not. jvom's own two membership checks find fewer, and do more: they leave out
-the names that pair with a similar one in the other annex (`crossannex.similar_names` reports those), which
-the peers cannot express without a loop, and that search is in jvom's time.
+apart, as their documentation and jvom's loader have it, all in their load time; likewise jvom's load time
+holds making annex 2's counts into columns (`jvom::PersonnelColumns`: four columns of counts and the regions
+as runs of rows), over which its aggregation is held to the targets against the peers (over the rows as
+printed, for reference). The peers' checks are the ones they can express: row and column sums, cross-annex
+membership, expiry against the period. Each peer runs each size in a process of its own; jvom runs every size
+in one process, holding one size's data at a time and loading each size before it makes that size's synthetic
+report. jvom runs on one thread against the hand-written loop and pandas, which run on one, and with
+`jvom::parallel` (every core, where a thread gets enough work) against DuckDB's aggregation and checks, which
+run on every core; jvom loads CSV on one thread throughout. Each figure is the fastest of several runs: for
+jvom the best of five (from 1M missions on, the load and the catalog the best of three single runs), for the
+peers the best of three, one only where a run takes over 30 s. The catalog's reference rows split its time per
+row into CPU time in user space and in the kernel (`getrusage` around the runs), the latter nearly all the
+mapping of fresh pages for the memory a run writes. Below 1M a figure is the mean of a repetition's
+back-to-back runs, the later of which reuse the pages the first mapped (glibc keeps freed blocks under 32
+MiB), but for the findings' (the room a run reserves for them is over 32 MiB from about 72,000 missions on);
+from 1M on each run maps its own. The reference rows "one read of their memory" are the fastest a pass over
+annex 2's rows, or its columns, goes on this machine: a byte of each cache line they lie in, summed. The rows
+"freed memory kept" run the catalog again in a process where glibc keeps every freed block for the next run to
+reuse (JVOM_BENCH_KEEP_FREED_MEMORY), so that the best run maps no fresh pages at any size. The second table
+gives each of jvom's benchmarks its time, throughput and peak memory: the process's peak resident set while it
+ran, and how much the benchmark added to what the process held at its start (the report it works on; nothing,
+for the load). The third holds the expressible checks to the same work: the peers must find as many as jvom's
+checks do with membership counted as theirs is, every mission one annex lists and the other does not. jvom's
+own two membership checks find fewer, and do more: they leave out the names that pair with a similar one in
+the other annex (`crossannex.similar_names` reports those), which the peers cannot express without a loop, and
+that search is in jvom's time.
 
 {table}
 """)
