@@ -17,7 +17,7 @@ namespace jvom {
 /// How to split work across threads: at most `threads` of them (0: as many as the machine runs at
 /// once), each given at least `min_per_thread` rows, so that a small input stays on the calling thread,
 /// where starting a thread would cost more than it saves. 0 leaves that to each algorithm, by the work a
-/// row takes: 65,536 rows to add up, 4,096 missions to check.
+/// row takes: 65,536 rows to add up (262,144 of annex 2's columns), 4,096 missions to check.
 struct Parallel {
   unsigned threads = 0;
   std::size_t min_per_thread = 0;
