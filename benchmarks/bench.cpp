@@ -203,25 +203,28 @@ void BM_read_columns(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(columns.size()));
 }
 
+// Annex 2 as aggregation reads it: its rows as printed, or its counts in columns.
+template <bool OverColumns>
+const auto& annex2_of(std::int64_t size) {
+  if constexpr (OverColumns)
+    return columns_of(size);
+  else
+    return report_of(size).annex2;
+}
+
 // Over the rows as printed or over annex 2's counts in columns; on one thread (no policy), or on every core
-// (jvom::parallel), as DuckDB runs its aggregation (below 65,536 rows a thread, on one).
+// (jvom::parallel), as DuckDB runs its aggregation (below 65,536 rows a thread, or 262,144 of columns, on one).
 template <bool OverColumns, class... How>
 void BM_aggregate_by_region_jvom(benchmark::State& state, How... how) {
-  const auto& rows = [&]() -> const auto& {
-    if constexpr (OverColumns)
-      return columns_of(state.range(0));
-    else
-      return report_of(state.range(0)).annex2;
-  }
-  ();
+  const auto& annex2 = annex2_of<OverColumns>(state.range(0));
   const Usage usage;
   for (auto _ : state) {
-    auto groups = jvom::totals_by_region(how..., rows);
+    auto groups = jvom::totals_by_region(how..., annex2);
     benchmark::DoNotOptimize(groups.begin());
     benchmark::ClobberMemory();
   }
   usage.report_peak_memory(state);
-  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(annex2.size()));
 }
 
 // The run on one thread (no policy), or on every core (jvom::parallel). Besides the time, where it goes
