@@ -40,7 +40,9 @@ BOOST_DESCRIBE_STRUCT(RegionRun, (), (region, first, size))
 /// and name as text, caps as optionals): over rows that do not fit the cache, aggregation waits on memory,
 /// so the narrower layout is the faster one. A copy made once, for reports aggregated at scale; the rows
 /// stay the data as printed. The regions' text is the rows' (views), and a cap of "-" is held as 0, which
-/// adds what no framework adds: nothing (a row has no framework only where both its caps are 0).
+/// adds what no framework adds: nothing (a row has no framework only where both its caps are 0). A run is
+/// 48 bytes: the layout pays where a region's rows come together, as the tables print them, not where
+/// regions alternate row by row.
 class PersonnelColumns {
  public:
   constexpr PersonnelColumns() = default;
