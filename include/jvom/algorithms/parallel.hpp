@@ -87,13 +87,23 @@ inline MissionBuffer join_missions(const Parallel& how, const Report& report) {
   return out;
 }
 
-// The groups of consecutive parts, each folded on a thread, merged in order: a group met in several parts
-// gets their values combined (see group_by below).
-template <class Groups, class Value, class Combine, class Equal>
-[[nodiscard]] Groups merge_parts(std::vector<std::optional<Groups>>& folded, const Value& init, Combine& combine,
-                                 Equal& equal) {
+// Rows [0, n) split into contiguous parts (at least `min_rows` each, unless `how` says), each folded on a
+// thread of its own by fold_part(first, last), which returns the part's groups; the parts' groups merged in
+// order: a group met in several parts gets their values combined (see group_by below). The shared half of
+// group_by on threads and of the columns' totals on threads.
+template <class FoldPart, class Value, class Combine, class Equal>
+[[nodiscard]] auto fold_in_parts(const Parallel& how, std::size_t n, std::size_t min_rows, const FoldPart& fold_part,
+                                 const Value& init, Combine& combine, Equal& equal) {
+  const std::size_t parts = part_count(how, n, min_rows);
+  if (parts == 1) return fold_part(std::size_t{0}, n);
+  using Groups = decltype(fold_part(std::size_t{0}, n));
+  std::vector<std::optional<Groups>> folded(parts);
+  on_threads(parts, [&](std::size_t i) {
+    const auto [first, last] = part_bounds(n, i, parts);
+    folded[i].emplace(fold_part(first, last));
+  });
   Groups merged = std::move(*folded[0]);
-  for (std::size_t i = 1; i < folded.size(); ++i)
+  for (std::size_t i = 1; i < parts; ++i)
     for (const auto& group : *folded[i]) {
       auto& into = merged.group_for(group.key, init, equal);
       // A group new to the merge takes this part's fold as it is: its first element is in this part.
@@ -120,20 +130,14 @@ template <std::ranges::random_access_range R, class KeyFn, class Value, class Re
 requires std::ranges::sized_range<R>
 [[nodiscard]] auto group_by(const Parallel& how, R&& elements, KeyFn key_of, Value init, Reduce reduce, Combine combine,
                             Equal equal = {}) {
-  const std::size_t n = std::ranges::size(elements);
-  const std::size_t parts = detail::part_count(how, n, detail::min_rows_to_add_up);
-  const auto part = [&](std::size_t i) {
-    const auto [first, last] = detail::part_bounds(n, i, parts);
+  const auto fold_part = [&](std::size_t first, std::size_t last) {
     const auto begin = std::ranges::begin(elements);
-    return detail::Part<std::ranges::iterator_t<R>>{begin + static_cast<std::ptrdiff_t>(first),
-                                                    begin + static_cast<std::ptrdiff_t>(last)};
+    return group_by(detail::Part<std::ranges::iterator_t<R>>{begin + static_cast<std::ptrdiff_t>(first),
+                                                             begin + static_cast<std::ptrdiff_t>(last)},
+                    key_of, init, reduce, equal);
   };
-  if (parts == 1) return group_by(part(0), key_of, init, reduce, equal);
-  using Groups = decltype(group_by(part(0), key_of, init, reduce, equal));
-
-  std::vector<std::optional<Groups>> folded(parts);
-  detail::on_threads(parts, [&](std::size_t i) { folded[i].emplace(group_by(part(i), key_of, init, reduce, equal)); });
-  return detail::merge_parts(folded, init, combine, equal);
+  return detail::fold_in_parts(how, std::ranges::size(elements), detail::min_rows_to_add_up, fold_part, init, combine,
+                               equal);
 }
 
 /// totals_by_region (jvom/algorithms/groupings.hpp) on several threads; the same result.
@@ -148,17 +152,13 @@ requires std::ranges::sized_range<R> && Staffed<std::ranges::range_value_t<R>>
 /// totals_by_region over annex 2's columns (jvom/algorithms/personnel_columns.hpp) on several threads, each
 /// adding up a part of the rows; the same result.
 [[nodiscard]] inline auto totals_by_region(const Parallel& how, const PersonnelColumns& columns) {
-  const std::size_t n = columns.size();
-  const std::size_t parts = detail::part_count(how, n, detail::min_column_rows_to_add_up);
-  if (parts == 1) return totals_by_region(columns);
-  std::vector<std::optional<GroupList<Region, ColumnTotals>>> folded(parts);
-  detail::on_threads(parts, [&](std::size_t i) {
-    const auto [first, last] = detail::part_bounds(n, i, parts);
-    folded[i].emplace(detail::totals_by_region<dynamic_groups>(columns, first, last));
-  });
+  const auto fold_part = [&](std::size_t first, std::size_t last) {
+    return detail::totals_by_region<dynamic_groups>(columns, first, last);
+  };
   auto add = detail::add_to_totals;
   auto equal = detail::same_region_fn;
-  return detail::merge_parts(folded, ColumnTotals{}, add, equal);
+  return detail::fold_in_parts(how, columns.size(), detail::min_column_rows_to_add_up, fold_part, ColumnTotals{}, add,
+                               equal);
 }
 
 /// totals_by_legal_basis_kind (jvom/algorithms/groupings.hpp) on several threads; the same result.
