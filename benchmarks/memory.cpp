@@ -1,10 +1,13 @@
 // jvom-bench-memory FOLDER: loads a dataset folder, makes annex 2's columns (as the load benchmark does) and
-// runs the whole catalog, then prints the peak resident memory of the process, the size of the CSV files and
-// the peak once loaded, before the columns and the checks (what the rows and their text take, which no check
-// can lower), in bytes: "peak_bytes csv_bytes findings load_peak_bytes".
+// runs the whole catalog, then prints the peak resident memory of the process, the size of the CSV files, and
+// once loaded, before the columns and the checks, the peak so far and what the process holds (the rows and
+// their text, under which no check can bring the peak), in bytes:
+// "peak_bytes csv_bytes findings load_peak_bytes loaded_bytes".
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <jvom/io/dataset.hpp>
 #include <jvom/jvom.hpp>
@@ -23,10 +26,17 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<std::uintmax_t>(usage.ru_maxrss) * 1024;
   };
+  const auto resident_bytes = [] {
+    std::ifstream statm("/proc/self/statm");  // in pages: the whole program, then what of it is resident
+    std::uintmax_t program = 0, resident = 0;
+    statm >> program >> resident;
+    return resident * static_cast<std::uintmax_t>(sysconf(_SC_PAGESIZE));
+  };
   auto loaded = jvom::io::load_dataset(folder);
   if (!loaded.report) return 2;
-  const std::uintmax_t load_peak = peak_bytes();
+  const std::uintmax_t load_peak = peak_bytes(), loaded_bytes = resident_bytes();
   const jvom::PersonnelColumns columns(loaded.report->annex2);
   const auto results = jvom::run_checks(loaded.report->report());
-  std::cout << peak_bytes() << ' ' << csv_bytes << ' ' << results.findings.size() << ' ' << load_peak << '\n';
+  std::cout << peak_bytes() << ' ' << csv_bytes << ' ' << results.findings.size() << ' ' << load_peak << ' '
+            << loaded_bytes << '\n';
 }
