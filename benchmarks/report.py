@@ -120,9 +120,9 @@ for n in sizes:
                      f"{peak / csv:.2f}x", "< 2x", peak / csv < 2))
         # For reference, no target: once loaded, before any check, the peak so far and what the process holds (the
         # rows and their text). Load + checks cannot come in under either.
-        for label, bytes_ in zip(("peak memory of load alone", "memory held once loaded"), loaded):
-            rows.append((f"{label} / CSV size (reference)", n, bytes_ / 2**20, "CSV MiB", csv / 2**20,
-                         f"{bytes_ / csv:.2f}x", "-", None))
+        for label, size in zip(("peak memory of load alone", "memory held once loaded"), loaded):
+            rows.append((f"{label} / CSV size (reference)", n, size / 2**20, "CSV MiB", csv / 2**20,
+                         f"{size / csv:.2f}x", "-", None))
         # For reference, no target: the peers' whole processes, which hold their tables and intermediates.
         for name, p in (("pandas", pd), ("DuckDB", dk)):
             if p and p.get("peak_bytes"):
