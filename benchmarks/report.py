@@ -258,14 +258,13 @@ annex 2's rows, or its columns, goes on this machine: a byte of each cache line 
 reuse (JVOM_BENCH_KEEP_FREED_MEMORY), so that the best run maps no fresh pages at any size. The rows "peak
 memory of load alone" and "memory held once loaded" are the same process's peak and resident memory once the
 dataset is loaded, before the columns and the checks: what loading annex rows as printed and their text takes,
-under which load + checks cannot come. The second table
-gives each of jvom's benchmarks its time, throughput and peak memory: the process's peak resident set while it
-ran, and how much the benchmark added to what the process held at its start (the report it works on; nothing,
-for the load). The third holds the expressible checks to the same work: the peers must find as many as jvom's
-checks do with membership counted as theirs is, every mission one annex lists and the other does not. jvom's
-own two membership checks find fewer, and do more: they leave out the names that pair with a similar one in
-the other annex (`crossannex.similar_names` reports those), which the peers cannot express without a loop, and
-that search is in jvom's time.
+under which load + checks cannot come. The second table gives each of jvom's benchmarks its time, throughput
+and peak memory: the process's peak resident set while it ran, and how much the benchmark added to what the
+process held at its start (the report it works on; nothing, for the load). The third holds the expressible
+checks to the same work: the peers must find as many as jvom's checks do with membership counted as theirs is,
+every mission one annex lists and the other does not. jvom's own two membership checks find fewer, and do
+more: they leave out the names that pair with a similar one in the other annex (`crossannex.similar_names`
+reports those), which the peers cannot express without a loop, and that search is in jvom's time.
 
 {table}
 """)
