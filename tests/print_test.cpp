@@ -33,7 +33,7 @@ TEST_CASE("one generic printer for every described type") {
         "{first_day: 2024-05-01, last_day: 2025-04-30}");
   CHECK(printed(NationalFramework{}) == "{caps: none, end: {kind: not_set, date: none}}");
   CHECK(printed(Claim{"UNIFIL", ClaimField::deployed_total, Headcount{2}, "2.3.1"}) ==
-        "{mission: \"UNIFIL\", field: deployed_total, value: 2, source: \"2.3.1\"}");
+        "{mission: \"UNIFIL\", field: deployed_total, value: 2, source: \"2.3.1\", quote: \"\", line: 0, rule: \"\"}");
   CHECK(printed(ParseError{Expected::count, "x", 3}) == "{expected: count, found: \"x\", offset: 3}");
 }
 

@@ -5,6 +5,8 @@
 #include "jvom/checks/cross_annex.hpp"
 #include "jvom/checks/dates.hpp"
 #include "jvom/checks/narrative.hpp"
+#include "jvom/checks/narrative_contribution.hpp"
+#include "jvom/checks/narrative_people.hpp"
 #include "jvom/checks/personnel.hpp"
 #include "jvom/checks/totals.hpp"
 
@@ -34,6 +36,11 @@ namespace jvom {
 /// | narrative.count | error | the text states a count annex 2 does not print |
 /// | narrative.date | error | the text states an end annex 1 does not print |
 /// | narrative.legal_basis | error | the text states a legal basis annex 1 does not print |
+/// | narrative.posts_over_framework | error | the text puts more people in post at one time than the caps allow |
+/// | narrative.named_over_deployed | error | the text names more people than annex 2 says were deployed |
+/// | narrative.contribution_ended | error | the text says the contribution ended before the period, people counted |
+/// | narrative.contribution_end | error | the text ends the contribution otherwise than annex 1 its framework |
+/// | narrative.placeholder | warning | text left unfinished: "Kamerstuk XXX", "[PM]", "xx-xx-xxxx" |
 /// | narrative.unmatched_claim | warning | the text speaks of a mission the annex does not list |
 /// | acknowledgement.unused | warning | an acknowledgement that matches no finding |
 inline constexpr std::tuple<
@@ -41,7 +48,9 @@ inline constexpr std::tuple<
     checks::MissingInAnnex2, checks::MissingInAnnex1, checks::RegionDiffers, checks::NoReferenceDate,
     checks::MandateExpired, checks::FrameworkExpired, checks::FrameworkOutlivesMandate, checks::NoFramework,
     checks::FrameworkUnused, checks::RotationExceeded, checks::CivilWithoutCap, checks::NarrativePeriod,
-    checks::NarrativeCount, checks::NarrativeDate, checks::NarrativeLegalBasis, checks::UnmatchedClaim>
+    checks::NarrativeCount, checks::NarrativeDate, checks::NarrativeLegalBasis, checks::PostsOverFramework,
+    checks::NamedOverDeployed, checks::ContributionEnded, checks::ContributionEnd, checks::Placeholder,
+    checks::UnmatchedClaim>
     catalog{};
 
 /// The ID under which unmatched acknowledgements are reported.

@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "jvom/algorithms/rotation.hpp"
+#include "jvom/claim.hpp"
 #include "jvom/end_date.hpp"
 #include "jvom/headcount.hpp"
 #include "jvom/legal_basis.hpp"
@@ -37,25 +38,30 @@ BOOST_DESCRIBE_ENUM(SourceKind, none, annex1, annex2, totals, narrative, compute
 
 struct Source {
   SourceKind kind = SourceKind::none;
-  std::uint32_t row = 0;       ///< 1-based row, for annex1 and annex2
+  std::uint32_t row = 0;       ///< 1-based row, for annex1 and annex2; for narrative the document's line (0: unknown)
   std::string_view section{};  ///< the section, for narrative ("2.3.1")
+  std::string_view quote{};    ///< for narrative, the sentence the claim comes from, when it is known
 
-  [[nodiscard]] static constexpr Source annex1_row(std::uint32_t row) noexcept { return {SourceKind::annex1, row, {}}; }
-  [[nodiscard]] static constexpr Source annex2_row(std::uint32_t row) noexcept { return {SourceKind::annex2, row, {}}; }
-  [[nodiscard]] static constexpr Source totals_row() noexcept { return {SourceKind::totals, 0, {}}; }
+  [[nodiscard]] static constexpr Source annex1_row(std::uint32_t row) noexcept { return {SourceKind::annex1, row, {}, {}}; }
+  [[nodiscard]] static constexpr Source annex2_row(std::uint32_t row) noexcept { return {SourceKind::annex2, row, {}, {}}; }
+  [[nodiscard]] static constexpr Source totals_row() noexcept { return {SourceKind::totals, 0, {}, {}}; }
   [[nodiscard]] static constexpr Source narrative(std::string_view section) noexcept {
-    return {SourceKind::narrative, 0, section};
+    return {SourceKind::narrative, 0, section, {}};
   }
-  [[nodiscard]] static constexpr Source computed() noexcept { return {SourceKind::computed, 0, {}}; }
-  [[nodiscard]] static constexpr Source reporting_period() noexcept { return {SourceKind::period, 0, {}}; }
-  [[nodiscard]] static constexpr Source configuration() noexcept { return {SourceKind::config, 0, {}}; }
+  /// Where `claim` was read: its section, and its line and sentence when it was extracted from a document.
+  [[nodiscard]] static constexpr Source narrative(const Claim& claim) noexcept {
+    return {SourceKind::narrative, claim.line, claim.source, claim.quote};
+  }
+  [[nodiscard]] static constexpr Source computed() noexcept { return {SourceKind::computed, 0, {}, {}}; }
+  [[nodiscard]] static constexpr Source reporting_period() noexcept { return {SourceKind::period, 0, {}, {}}; }
+  [[nodiscard]] static constexpr Source configuration() noexcept { return {SourceKind::config, 0, {}, {}}; }
   [[nodiscard]] static constexpr Source acknowledgement_row(std::uint32_t row) noexcept {
-    return {SourceKind::acknowledgement, row, {}};
+    return {SourceKind::acknowledgement, row, {}, {}};
   }
 
   friend constexpr bool operator==(const Source&, const Source&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Source, (), (kind, row, section))
+BOOST_DESCRIBE_STRUCT(Source, (), (kind, row, section, quote))
 
 /// A number of people in a finding: 64 bits, so that sums over any number of rows fit.
 struct Count {

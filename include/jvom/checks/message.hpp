@@ -15,7 +15,8 @@
 /// deployed 2 (annex 2 row 5)".
 namespace jvom {
 
-/// Where a value comes from, in words: "annex 1 row 2", "narrative 2.3.1", "annex 2 Totaal row".
+/// Where a value comes from, in words: "annex 1 row 2", "narrative 2.3.1", "annex 2 Totaal row"; a claim read
+/// from a document with its line and sentence: "narrative 2.3.1, line 57: “Het UNIFIL-mandaat is ...”".
 [[nodiscard]] inline std::string describe_source(const Source& source) {
   switch (source.kind) {
     case SourceKind::annex1:
@@ -23,7 +24,12 @@ namespace jvom {
     case SourceKind::annex2:
       return source.row == 0 ? "annex 2: not listed" : "annex 2 row " + std::to_string(source.row);
     case SourceKind::totals: return "annex 2 Totaal row";
-    case SourceKind::narrative: return "narrative " + std::string(source.section);
+    case SourceKind::narrative: {
+      std::string out = "narrative " + std::string(source.section);
+      if (source.row != 0) out += ", line " + std::to_string(source.row);
+      if (!source.quote.empty()) out.append(": \u201C").append(source.quote).append("\u201D");
+      return out;
+    }
     case SourceKind::computed: return "computed";
     case SourceKind::period: return "reporting period";
     case SourceKind::config: return "configuration";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -15,19 +16,48 @@ namespace jvom::checks {
 
 namespace detail {
 
-// Which annex holds a claimed field: dates and legal bases are annex 1's, counts annex 2's.
-constexpr bool needs_annex1(ClaimField field) noexcept {
-  return field == ClaimField::legal_basis || field == ClaimField::mandate_end || field == ClaimField::framework_end;
-}
-constexpr bool is_count(ClaimField field) noexcept { return !needs_annex1(field) && field != ClaimField::period; }
+// Which annex a claimed field is compared with: dates and legal bases annex 1's, counts annex 2's; the
+// contribution's dates either; the period and placeholders none.
+enum class ClaimedAnnex : std::uint8_t { none, annex1, annex2, either };
 
-// The mission the report's claim number `c` is about, if the annex that holds the claimed field lists it.
+constexpr ClaimedAnnex claimed_annex(ClaimField field) noexcept {
+  switch (field) {
+    case ClaimField::period:
+    case ClaimField::placeholder: return ClaimedAnnex::none;
+    case ClaimField::legal_basis:
+    case ClaimField::mandate_end:
+    case ClaimField::framework_end: return ClaimedAnnex::annex1;
+    case ClaimField::contribution_start:
+    case ClaimField::contribution_end: return ClaimedAnnex::either;
+    default: return ClaimedAnnex::annex2;
+  }
+}
+// The claims that restate an annex 2 cell (the others count posts or people named).
+constexpr bool restates_annex2_cell(ClaimField field) noexcept {
+  return field == ClaimField::framework_military || field == ClaimField::framework_civil ||
+         field == ClaimField::deployed_military || field == ClaimField::deployed_civil ||
+         field == ClaimField::deployed_total;
+}
+
+// The mission the report's claim number `c` is about, if the annex its field is compared with lists it.
 constexpr const Mission* claimed_mission(const CheckInput& in, std::size_t c) {
   const Claim& claim = in.report.claims[c];
   const Mission* m = in.claimed_missions().of(c);
   if (m == nullptr) return nullptr;
-  if (needs_annex1(claim.field) ? !m->in_annex1() : !m->in_annex2()) return nullptr;
-  return m;
+  switch (claimed_annex(claim.field)) {
+    case ClaimedAnnex::annex1: return m->in_annex1() ? m : nullptr;
+    case ClaimedAnnex::annex2: return m->in_annex2() ? m : nullptr;
+    default: return m;
+  }
+}
+
+// A stated end agrees with the annex's on the same day, or when it is the day after the annex's: "tot 1
+// februari" is written for a last day of 31 januari as often as of 1 februari. (So "tot en met 1 februari"
+// against 31 januari passes too: one day's slack, where a false alarm would cost more.)
+constexpr bool same_end(const EndDate& stated, const EndDate& annex) noexcept {
+  if (stated == annex) return true;
+  const auto s = stated.date(), a = annex.date();
+  return s && a && std::chrono::sys_days(*s) - std::chrono::sys_days(*a) == std::chrono::days(1);
 }
 
 }  // namespace detail
@@ -45,7 +75,7 @@ struct NarrativePeriod {
       out.examined();
       if (*stated == *in.period) continue;
       out.raise(finding(claim.mission, "the text states another reporting period")
-                    .with("period", *stated, Source::narrative(claim.source))
+                    .with("period", *stated, Source::narrative(claim))
                     .with("reporting period", *in.period, Source::reporting_period()));
     }
   }
@@ -60,7 +90,7 @@ struct NarrativeCount {
     for (std::size_t c = 0; c < in.report.claims.size(); ++c) {
       const Claim& claim = in.report.claims[c];
       const Headcount* stated = std::get_if<Headcount>(&claim.value);
-      if (claim.mission.empty() || !detail::is_count(claim.field) || stated == nullptr) continue;
+      if (claim.mission.empty() || !detail::restates_annex2_cell(claim.field) || stated == nullptr) continue;
       const Mission* m = detail::claimed_mission(in, c);
       if (m == nullptr) continue;  // narrative.unmatched_claim reports it
       out.examined();
@@ -75,7 +105,7 @@ struct NarrativeCount {
       }
       if (annex == *stated) continue;
       Finding f = finding(m->name, "the text states a count that annex 2 does not print");
-      f.with(enum_name(claim.field), Count{*stated}, Source::narrative(claim.source));
+      f.with(enum_name(claim.field), Count{*stated}, Source::narrative(claim));
       if (annex)
         f.with(enum_name(claim.field), Count{*annex}, Source::annex2_row(m->annex2_row));
       else
@@ -101,9 +131,9 @@ struct NarrativeDate {
       if (m == nullptr) continue;
       out.examined();
       const EndDate annex = claim.field == ClaimField::mandate_end ? m->mandate.end : m->framework.end;
-      if (annex == *stated) continue;
+      if (detail::same_end(*stated, annex)) continue;
       out.raise(finding(m->name, "the text states an end that annex 1 does not print")
-                    .with(enum_name(claim.field), *stated, Source::narrative(claim.source))
+                    .with(enum_name(claim.field), *stated, Source::narrative(claim))
                     .with(enum_name(claim.field), annex, Source::annex1_row(m->annex1_row)));
     }
   }
@@ -133,8 +163,24 @@ struct NarrativeLegalBasis {
       out.examined();
       if (agrees(*stated, m->mandate.legal_basis)) continue;
       out.raise(finding(m->name, "the text states a legal basis that annex 1 does not print")
-                    .with("legal basis", *stated, Source::narrative(claim.source))
+                    .with("legal basis", *stated, Source::narrative(claim))
                     .with("legal basis", m->mandate.legal_basis, Source::annex1_row(m->annex1_row)));
+    }
+  }
+};
+
+/// Text left unfinished in the report: "Kamerstuk XXX", "[PM]", "xx-xx-xxxx", a lone "…".
+struct Placeholder {
+  static constexpr std::string_view id = "narrative.placeholder";
+  static constexpr Severity severity = Severity::warning;
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    for (const Claim& claim : in.report.claims) {
+      const auto* text = std::get_if<std::string_view>(&claim.value);
+      if (claim.field != ClaimField::placeholder || text == nullptr) continue;
+      out.examined();
+      out.raise(finding(claim.mission, "the text holds a placeholder where something was to be filled in")
+                    .with("placeholder", *text, Source::narrative(claim)));
     }
   }
 };
@@ -152,14 +198,17 @@ struct UnmatchedClaim {
       if (!claim_value_fits(claim.field, claim.value)) {
         out.raise(finding(claim.mission, "the claim's value is not of the kind its field needs")
                       .with(enum_name(claim.field), std::string_view{"(wrong kind of value)"},
-                            Source::narrative(claim.source)));
+                            Source::narrative(claim)));
         continue;
       }
-      if (claim.mission.empty() || claim.field == ClaimField::period || detail::claimed_mission(in, c)) continue;
-      out.raise(finding(claim.mission, detail::needs_annex1(claim.field)
+      const detail::ClaimedAnnex annex = detail::claimed_annex(claim.field);
+      if (claim.mission.empty() || annex == detail::ClaimedAnnex::none || detail::claimed_mission(in, c)) continue;
+      out.raise(finding(claim.mission, annex == detail::ClaimedAnnex::annex1
                                            ? "the text states this of a mission that annex 1 does not list"
-                                           : "the text states this of a mission that annex 2 does not list")
-                    .with(enum_name(claim.field), claim_value_text(claim), Source::narrative(claim.source)));
+                                       : annex == detail::ClaimedAnnex::annex2
+                                           ? "the text states this of a mission that annex 2 does not list"
+                                           : "the text states this of a mission that neither annex lists")
+                    .with(enum_name(claim.field), claim_value_text(claim), Source::narrative(claim)));
     }
   }
 

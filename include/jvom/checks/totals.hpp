@@ -124,7 +124,7 @@ struct NarrativeTotals {
       out.examined();
       if (*stated == computed) continue;
       out.raise(finding({}, "the narrative states a total the rows do not add up to")
-                    .with(enum_name(claim.field), Count{*stated}, Source::narrative(claim.source))
+                    .with(enum_name(claim.field), Count{*stated}, Source::narrative(claim))
                     .with("sum of the rows", Count{computed}, Source::computed())
                     .with_imbalance(detail::difference(*stated, computed)));
     }

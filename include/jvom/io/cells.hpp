@@ -1,5 +1,7 @@
 #pragma once
 
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -98,10 +100,10 @@ CellResult<std::optional<Headcount>> read(std::string_view cell, Tag<std::option
 template <class Row>
 CellResult<ClaimField> read(std::string_view cell, Tag<ClaimField>, const Row&, const ReadContext&) {
   if (const auto field = enum_from_name<ClaimField>(text::trim(cell))) return *field;
-  return CellError{
-      "a claim field: period, legal_basis, mandate_end, framework_end, framework_military, framework_civil, "
-      "deployed_military, deployed_civil or deployed_total",
-      text::trim(cell), 0};
+  std::string names;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<ClaimField>>(
+      [&](auto e) { names.append(names.empty() ? "" : ", ").append(e.name); });
+  return CellError{"a claim field: " + names, text::trim(cell), 0};
 }
 
 // A claim's value, read as its field (declared before it, so already read) says.
@@ -118,11 +120,14 @@ inline CellResult<ClaimValue> read(std::string_view cell, Tag<ClaimValue>, const
       return ClaimValue{std::get<LegalBasis>(basis)};
     }
     case ClaimField::mandate_end:
-    case ClaimField::framework_end: {
+    case ClaimField::framework_end:
+    case ClaimField::contribution_start:
+    case ClaimField::contribution_end: {
       const auto end = text::parse_end_date(cell);
       if (!end) return from(end.error());
       return ClaimValue{*end};
     }
+    case ClaimField::placeholder: return ClaimValue{ctx.keep(text::trim(cell))};
     default: {
       const auto n = text::parse_count(cell);
       if (!n) return from(n.error());

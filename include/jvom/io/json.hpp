@@ -80,7 +80,18 @@ inline void write_json(std::ostream& os, const Report& report, const CheckResult
       write_json_string(os, f.mission);
     os << ", \"message\": ";
     write_json_string(os, message(f));
-    os << ", \"acknowledged\": " << (f.acknowledged ? "true" : "false") << '}';
+    os << ", \"acknowledged\": " << (f.acknowledged ? "true" : "false");
+    // A claim read from a document: where in it, and the sentence, for tools to point at.
+    for (std::size_t i = 0; i < f.evidence_count; ++i) {
+      const Source& source = f.evidence[i].source;
+      if (source.kind != SourceKind::narrative || (source.row == 0 && source.quote.empty())) continue;
+      os << ", \"section\": ";
+      write_json_string(os, source.section);
+      os << ", \"line\": " << source.row << ", \"quote\": ";
+      write_json_string(os, source.quote);
+      break;
+    }
+    os << '}';
   }
   os << (first ? "]}\n" : "\n ]}\n");
 }

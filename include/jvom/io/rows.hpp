@@ -30,6 +30,22 @@ using members_of = boost::describe::describe_members<Row, boost::describe::mod_p
 template <class Row>
 inline constexpr std::size_t member_count = boost::mp11::mp_size<members_of<Row>>::value;
 
+}  // namespace detail
+
+/// Columns a file of `Row`s may leave out: each reads as the member's default. Claims' provenance
+/// (`quote`, `line`, `rule`) is written by extraction from a document; a hand-written claims.csv need
+/// not have it.
+template <class Row>
+inline constexpr bool column_may_be_absent(std::string_view) noexcept {
+  return false;
+}
+template <>
+inline constexpr bool column_may_be_absent<Claim>(std::string_view column) noexcept {
+  return column == "quote" || column == "line" || column == "rule";
+}
+
+namespace detail {
+
 template <class Row>
 std::string column_list() {
   std::string out;
@@ -92,7 +108,7 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
   }
   std::size_t member = 0;
   boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
-    if (!column_of[member++]) {
+    if (!column_of[member++] && !column_may_be_absent<Row>(D.name)) {
       error(header.line, 1, "header", std::string("a column named ") + D.name, "no such column");
       header_ok = false;
     }
@@ -118,7 +134,9 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
     bool row_ok = true;
     std::size_t index = 0;
     boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
-      const CsvCell& cell = record.cells[*column_of[index++]];
+      const std::optional<std::size_t> column = column_of[index++];
+      if (!column) return;  // a column that may be absent: the member keeps its default
+      const CsvCell& cell = record.cells[*column];
       using Member = std::remove_cvref_t<decltype(row.*D.pointer)>;
       auto result = cells::read(cell.text, cells::Tag<Member>{}, row, context);
       if (auto* e = std::get_if<cells::CellError>(&result)) {
