@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "jvom/io/load_error.hpp"
+#include "jvom/text/utf8.hpp"
 
 /// Reading CSV as RFC 4180 has it: a header row first, cells separated by commas, quoted cells with ""
 /// for a quote and line ends inside; LF or CRLF line ends; a UTF-8 byte order mark is accepted. Strict
@@ -155,29 +156,8 @@ class CsvReader {
 
   // Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid UTF-8.
   std::size_t utf8_length(std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(buffer_[k]); };
-    const unsigned char c = b(i);
-    if (c < 0x80) return 1;
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0)
-      n = 2, cp = c & 0x1Fu;
-    else if ((c & 0xF0) == 0xE0)
-      n = 3, cp = c & 0x0Fu;
-    else if ((c & 0xF8) == 0xF0)
-      n = 4, cp = c & 0x07u;
-    else
-      return 0;
-    if (!has(i + n - 1)) return 0;
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((b(i + k) & 0xC0) != 0x80) return 0;
-      cp = (cp << 6) | (b(i + k) & 0x3Fu);
-    }
-    // overlong forms, surrogates, and code points past Unicode are not UTF-8
-    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-      return 0;
-    return n;
+    has(i + 3);  // a sequence is at most four bytes: have them, where the input does
+    return text::utf8_length(std::string_view(buffer_).substr(i, 4));
   }
 
   // The text from `from` to `to`, at most 20 bytes of it: what an error shows of what was found.
