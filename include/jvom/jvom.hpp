@@ -42,6 +42,7 @@
 #include "jvom/text/date.hpp"
 #include "jvom/text/format.hpp"
 #include "jvom/text/legal_basis.hpp"
+#include "jvom/text/number_words.hpp"
 #include "jvom/text/period.hpp"
 #include "jvom/text/region.hpp"
 #include "jvom/text/similarity.hpp"
