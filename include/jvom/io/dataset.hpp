@@ -57,6 +57,24 @@ void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>
 
 }  // namespace detail
 
+/// The rows of the CSV file at `path`; a missing file is an error only when `required`. Errors go to
+/// `errors` with the path, line and column.
+template <class Row>
+std::vector<Row> read_rows_file(const std::filesystem::path& path, bool required, LoadErrors& errors,
+                                const cells::ReadContext& context, std::vector<std::size_t>* lines = nullptr) {
+  std::error_code ec;
+  std::ifstream file;
+  if (!std::filesystem::is_directory(path, ec)) file.open(path, std::ios::binary);  // pipes too
+  if (!file.is_open()) {
+    if (required || std::filesystem::exists(path, ec))
+      errors.add({path.string(), 0, 0, "file", "a readable CSV file (" + detail::column_list<Row>() + ")",
+                  std::filesystem::exists(path, ec) ? "a file that cannot be read" : "no such file"});
+    return {};
+  }
+  CsvReader reader(file, path.string(), errors);  // a part at a time: the rows, not the file, stay
+  return read_rows<Row>(reader, path.string(), errors, context, lines);
+}
+
 /// Loads the dataset folder `folder`.
 inline LoadResult load_dataset(const std::filesystem::path& folder) {
   LoadResult result;
@@ -74,17 +92,7 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   auto load = [&]<class Row>(std::string_view name, bool required, std::vector<Row>& into,
                              std::vector<std::size_t>* lines = nullptr) {
     errors.next_file();
-    const std::filesystem::path path = folder / name;
-    std::ifstream file;
-    if (!std::filesystem::is_directory(path, ec)) file.open(path, std::ios::binary);  // pipes too
-    if (!file.is_open()) {
-      if (required || std::filesystem::exists(path, ec))
-        errors.add({path.string(), 0, 0, "file", "a readable CSV file (" + detail::column_list<Row>() + ")",
-                    std::filesystem::exists(path, ec) ? "a file that cannot be read" : "no such file"});
-      return;
-    }
-    CsvReader reader(file, path.string(), errors);  // a part at a time: the rows, not the file, stay
-    into = read_rows<Row>(reader, path.string(), errors, context, lines);
+    into = read_rows_file<Row>(folder / name, required, errors, context, lines);
   };
 
   std::vector<std::size_t> annex1_lines, annex2_lines;

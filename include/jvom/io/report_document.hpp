@@ -1,0 +1,114 @@
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "jvom/io/dataset.hpp"
+#include "jvom/io/document.hpp"
+#include "jvom/io/extract/annexes.hpp"
+#include "jvom/io/extract/narrative.hpp"
+#include "jvom/io/load_error.hpp"
+#include "jvom/io/tika_text.hpp"
+#include "jvom/text/format.hpp"
+
+/// A report document, from the file to the report: read into the document model, its annexes and
+/// narrative extracted, its acknowledgements read from beside it. What `jvom-check FILE` runs.
+namespace jvom::io {
+
+/// The report extracted from a document, with the notes its annexes carry; or why there is none.
+struct DocumentLoad {
+  std::optional<OwnedReport> report;
+  std::vector<extract::AnnexNote> notes;
+  std::vector<LoadError> errors;
+  bool truncated = false;  ///< more errors than were kept
+};
+
+/// The report `doc` holds: both annexes, the narrative's claims, and a title ("Jaarlijkse
+/// voortgangsrapportage overige missiebijdragen" and the year the period ends, when the text names the
+/// report so; else the document's file name). Loading is all or nothing, as a folder's.
+inline DocumentLoad extract_report(const Document& doc) {
+  DocumentLoad out;
+  LoadErrors errors;
+  OwnedReport report;
+  const extract::AnnexLayout layout = extract::extract_annexes(doc, report, errors);
+  if (errors.empty()) {
+    errors.next_file();
+    detail::check_missions(report.annex1, layout.annex1_lines, doc.source, errors);
+    detail::check_missions(report.annex2, layout.annex2_lines, doc.source, errors);
+  }
+  if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated()};
+  extract::extract_claims(doc, layout, report);
+
+  constexpr std::string_view name = "Jaarlijkse voortgangsrapportage overige missiebijdragen";
+  bool named = false;
+  for (const Block& b : doc.blocks)
+    if (const auto* p = std::get_if<Paragraph>(&b); p && text::ifind(p->text, name) != std::string_view::npos) {
+      named = true;
+      break;
+    }
+  const auto period = effective_period(report.report());
+  if (named && period)
+    report.title = report.keep(std::string(name) + " " + text::detail::four_digit_year(period->last_day().year()));
+  else
+    report.title = report.keep(std::filesystem::path(doc.source).filename().string());
+  out.notes = layout.notes;
+  out.report = std::move(report);
+  return out;
+}
+
+namespace detail {
+
+// What a file that is not a report's text is, when its first bytes say: a name for the error.
+inline std::optional<std::string> not_a_text_report(std::string_view head) {
+  if (head.starts_with("PK\x03\x04"))
+    return "a ZIP archive (a .docx or .odt file): read its text with Apache Tika first";
+  if (head.starts_with("%PDF")) return "a PDF file";
+  const std::string_view first_line = head.substr(0, head.find('\n'));
+  if (first_line.find("mission") != std::string_view::npos && first_line.find(',') != std::string_view::npos)
+    return "a CSV file of a dataset: give the folder it is in";
+  return std::nullopt;
+}
+
+}  // namespace detail
+
+/// Reads the report document at `file`: Tika's text of the published Word file. Acknowledgements come
+/// from `acknowledgements` when given, else from an `acknowledgements.csv` beside the file, if there is one.
+inline DocumentLoad load_document(const std::filesystem::path& file,
+                                  const std::optional<std::filesystem::path>& acknowledgements = std::nullopt) {
+  const auto fail = [&](LoadError e) { return DocumentLoad{std::nullopt, {}, {std::move(e)}, false}; };
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec))
+    return fail({file.string(), 0, 0, "file", "a report document", "a folder"});
+  std::ifstream in(file, std::ios::binary);
+  if (!in.is_open())
+    return fail({file.string(), 0, 0, "file", "a readable report document",
+                 std::filesystem::exists(file, ec) ? "a file that cannot be read" : "no such file"});
+  const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (const auto what = detail::not_a_text_report(std::string_view(content).substr(0, 4096)))
+    return fail({file.string(), 1, 1, "file", "a report document (the text of the published report)", *what});
+  DocumentResult read = read_tika_text(content, file.string());
+  if (!read.document) return {std::nullopt, {}, read.errors, false};
+  DocumentLoad load = extract_report(*read.document);
+  if (!load.report) return load;
+
+  LoadErrors errors;
+  cells::ReadContext context{nullptr, [&load](std::string_view s) { return load.report->keep(s); }};
+  const std::filesystem::path ack_file = acknowledgements.value_or(file.parent_path() / "acknowledgements.csv");
+  load.report->acknowledgements = read_rows_file<Acknowledgement>(ack_file, acknowledgements.has_value(), errors, context);
+  if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated()};
+  return load;
+}
+
+/// True when `path` is a file to read as a report document rather than a dataset folder.
+[[nodiscard]] inline bool is_report_document(const std::filesystem::path& path) {
+  std::error_code ec;
+  return std::filesystem::exists(path, ec) && !std::filesystem::is_directory(path, ec);
+}
+
+}  // namespace jvom::io
