@@ -9,10 +9,10 @@
 
 #include "jvom/text/characters.hpp"
 
-/// A report document as its readers see it, whatever it was read from (Tika's text, .docx, .odt):
+/// The document model: a report document as its readers see it, whatever it was read from (Tika's text, .docx, .odt):
 /// headings, paragraphs, tables and footnotes, each with its place in the source. Extraction reads only
 /// this model, so a reader for another format plugs in without touching it.
-namespace jvom::io {
+namespace jvom::io::doc {
 
 /// Where an element starts in its source: 1-based line and column (in characters). For a format without
 /// lines (XML in a ZIP), the reader says what its lines are.
@@ -142,6 +142,7 @@ using Block = std::variant<Heading, Paragraph, Table, Break>;
 /// A document: its blocks in reading order and its footnotes.
 struct Document {
   std::string source;  ///< the file it was read from, for messages
+  std::size_t lines = 0;  ///< the source's last line, where an error about what it lacks points
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;
 
@@ -152,4 +153,4 @@ struct Document {
   }
 };
 
-}  // namespace jvom::io
+}  // namespace jvom::io::doc

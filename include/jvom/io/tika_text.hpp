@@ -39,7 +39,7 @@ namespace jvom::io {
 
 /// A document read, or why it could not be.
 struct DocumentResult {
-  std::optional<Document> document;
+  std::optional<doc::Document> document;
   std::vector<LoadError> errors;
 };
 
@@ -78,7 +78,7 @@ struct OpenFootnote {
 
 // One line's text with its markers taken out.
 struct Line {
-  Paragraph paragraph;
+  doc::Paragraph paragraph;
   std::vector<std::string> bookmarks;
   bool starts_with_bookmark = false;
   bool defines_footnote = false;
@@ -86,7 +86,7 @@ struct Line {
 
 // Reads the markers of `s`, which starts at `column` of `line`. Footnote texts go to `footnotes`; one
 // that does not close on this line is left in `open`.
-inline Line read_line(std::string_view s, std::size_t line, std::size_t column, std::vector<Footnote>& footnotes,
+inline Line read_line(std::string_view s, std::size_t line, std::size_t column, std::vector<doc::Footnote>& footnotes,
                       std::optional<OpenFootnote>& open) {
   Line out;
   out.paragraph.position = {line, column};
@@ -183,17 +183,17 @@ inline std::optional<std::pair<std::string, std::string>> numbered(std::string_v
 }
 
 // The heading a narrative line is, if it is one.
-inline std::optional<Heading> heading(const Line& line) {
+inline std::optional<doc::Heading> heading(const Line& line) {
   const std::string_view t = text::trim(line.paragraph.text);
   if (const auto n = numbered(t)) {
     if (line.bookmarks.empty() && (words(n->second) > 12 || ends_like_sentence(n->second))) return std::nullopt;
     const int level = 1 + static_cast<int>(std::count(n->first.begin(), n->first.end(), '.'));
-    return Heading{n->first, level, n->second, line.bookmarks, line.paragraph.position};
+    return doc::Heading{n->first, level, n->second, line.bookmarks, line.paragraph.position};
   }
   const bool toc = std::any_of(line.bookmarks.begin(), line.bookmarks.end(),
                                [](const std::string& b) { return b.starts_with("_Toc"); });
   if (toc && line.starts_with_bookmark && !t.empty() && words(t) <= 8 && !ends_like_sentence(t))
-    return Heading{{}, 0, std::string(t), line.bookmarks, line.paragraph.position};
+    return doc::Heading{{}, 0, std::string(t), line.bookmarks, line.paragraph.position};
   return std::nullopt;
 }
 
@@ -209,10 +209,10 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
     return result;
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  Document doc;
-  doc.source = std::move(file);
+  doc::Document document;
+  document.source = std::move(file);
 
-  Table* table = nullptr;          // the table being read
+  doc::Table* table = nullptr;          // the table being read
   bool row_open = false;           // a row of it has cells and no blank line after them yet
   bool footnote_blank = false;     // the next blank line is a footnote's own
   std::optional<tk::OpenFootnote> open;
@@ -231,7 +231,7 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
     if (line.ends_with('\r')) line.remove_suffix(1);
 
     if (open) {  // a footnote's text goes on over lines until its bracket closes
-      Footnote& f = doc.footnotes[open->index];
+      doc::Footnote& f = document.footnotes[open->index];
       std::size_t k = 0;
       for (; k < line.size(); ++k) {
         open->depth += line[k] == '[' ? 1 : line[k] == ']' ? -1 : 0;
@@ -260,25 +260,25 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
     const bool cell = indent < line.size() && line[indent] == '\t';
     if (indent > 0) {
       end_table();
-      if (!doc.blocks.empty()) doc.blocks.emplace_back(Break{{line_number, 1}});  // nothing before it to lose
+      if (!document.blocks.empty()) document.blocks.emplace_back(doc::Break{{line_number, 1}});  // nothing before it to lose
     }
 
     if (cell) {
       if (table == nullptr) {
-        doc.blocks.emplace_back(Table{{}, {line_number, indent + 1}});
-        table = &std::get<Table>(doc.blocks.back());
+        document.blocks.emplace_back(doc::Table{{}, {line_number, indent + 1}});
+        table = &std::get<doc::Table>(document.blocks.back());
       }
       if (!row_open) {
         table->rows.push_back({{}, {line_number, indent + 1}});
         row_open = true;
       }
-      tk::Line read = tk::read_line(line.substr(indent + 1), line_number, indent + 2, doc.footnotes, open);
+      tk::Line read = tk::read_line(line.substr(indent + 1), line_number, indent + 2, document.footnotes, open);
       footnote_blank = read.defines_footnote && !open;
       table->rows.back().cells.push_back({{std::move(read.paragraph)}, 1, false, {line_number, indent + 1}});
       continue;
     }
 
-    tk::Line read = tk::read_line(line.substr(indent), line_number, indent + 1, doc.footnotes, open);
+    tk::Line read = tk::read_line(line.substr(indent), line_number, indent + 1, document.footnotes, open);
     footnote_blank = read.defines_footnote && !open;
     if (table != nullptr && row_open && indent == 0) {  // another paragraph of the cell above
       table->rows.back().cells.back().paragraphs.push_back(std::move(read.paragraph));
@@ -286,11 +286,12 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
     }
     end_table();
     if (auto h = tk::heading(read))
-      doc.blocks.emplace_back(std::move(*h));
+      document.blocks.emplace_back(std::move(*h));
     else if (!text::trim(read.paragraph.text).empty())
-      doc.blocks.emplace_back(std::move(read.paragraph));
+      document.blocks.emplace_back(std::move(read.paragraph));
   }
-  result.document = std::move(doc);
+  document.lines = line_number;
+  result.document = std::move(document);
   return result;
 }
 

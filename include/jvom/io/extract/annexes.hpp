@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -48,7 +49,7 @@ struct AnnexNote {
   std::string column;
   std::string mission;
   std::string text;
-  TextPosition position;
+  doc::TextPosition position;
 };
 
 /// Where extraction found each annex (block index in the document; npos when not found) and the notes.
@@ -132,25 +133,23 @@ inline Kind kind_of(const std::string& f) {
   return Kind::none;
 }
 
-inline bool has_digit(const TableRow& row) {
-  for (const Cell& c : row.cells)
+inline bool has_digit(const doc::TableRow& row) {
+  for (const doc::Cell& c : row.cells)
     for (const char ch : c.text())
       if (text::is_digit(ch)) return true;
   return false;
 }
 
-inline std::vector<std::string> texts(const TableRow& row) {
+inline std::vector<std::string> texts(const doc::TableRow& row) {
   std::vector<std::string> out;
-  for (const Cell& c : row.cells) out.push_back(c.text());
+  for (const doc::Cell& c : row.cells) out.push_back(c.text());
   return out;
 }
 
-inline std::string quoted_list(const std::vector<std::string>& items) {
+inline std::string listed(const std::vector<std::string>& items) {
   std::string out;
-  for (const std::string& s : items) {
-    if (s.empty()) continue;
-    out.append(out.empty() ? "" : ", ").append("'").append(s).append("'");
-  }
+  for (const std::string& s : items)
+    if (!s.empty()) out.append(out.empty() ? "" : ", ").append(s);
   return out.empty() ? "no header cells" : out;
 }
 
@@ -163,10 +162,10 @@ struct Header {
   std::vector<std::vector<std::string>> texts;   // the header rows' cell texts, to recognise repeats
 };
 
-inline Header annex1_header(const Table& table) {
+inline Header annex1_header(const doc::Table& table) {
   Header h;
   for (std::size_t r = 0; r < table.rows.size() && r < 3; ++r) {
-    const TableRow& row = table.rows[r];
+    const doc::TableRow& row = table.rows[r];
     std::array<bool, annex1_columns.size()> found{};
     std::vector<std::string_view> member_of(row.cells.size());
     std::size_t hits = 0;
@@ -190,14 +189,14 @@ inline Header annex1_header(const Table& table) {
   return h;
 }
 
-inline Header annex2_header(const Table& table) {
+inline Header annex2_header(const doc::Table& table) {
   Header h;
   // The header rows: from the top, while a row has header words and no digits.
   std::size_t rows = 0;
   bool framework_seen = false, deployed_seen = false;
   while (rows < table.rows.size() && rows < 3 && !has_digit(table.rows[rows])) {
     bool words = false;
-    for (const Cell& c : table.rows[rows].cells) {
+    for (const doc::Cell& c : table.rows[rows].cells) {
       const std::string f = folded(c.text());
       framework_seen |= group_of(f) == Group::framework;
       deployed_seen |= group_of(f) == Group::deployed;
@@ -209,10 +208,10 @@ inline Header annex2_header(const Table& table) {
   if (rows == 0 || !framework_seen || !deployed_seen) return h;
 
   // The last header row holds the columns; the rows above it, their groups in order.
-  const TableRow& leaves = table.rows[rows - 1];
+  const doc::TableRow& leaves = table.rows[rows - 1];
   std::vector<Group> groups;
   for (std::size_t r = 0; r + 1 < rows; ++r)
-    for (const Cell& c : table.rows[r].cells)
+    for (const doc::Cell& c : table.rows[r].cells)
       if (const Group g = group_of(folded(c.text())); g != Group::none) groups.push_back(g);
   h.member_of.assign(leaves.cells.size(), {});
   std::array<bool, 6> found{};
@@ -239,7 +238,7 @@ inline Header annex2_header(const Table& table) {
       Group g = group_of(f);  // a cell naming its own group ("Kader militair") says which
       if (g == Group::none) g = group < groups.size() ? groups[group] : Group::none;
       if (g == Group::none) continue;
-      member = (g == Group::framework ? 1 : 3) + (kind == Kind::civil ? 1 : 0);
+      member = (g == Group::framework ? 1u : 3u) + (kind == Kind::civil ? 1u : 0u);
     }
     if (member == 6 || found[member]) continue;
     found[member] = true;
@@ -255,8 +254,8 @@ inline Header annex2_header(const Table& table) {
 
 // The cells of `row` that line up with the header's columns: the row itself, or, when it has more cells
 // than the header and the extra ones are empty and first, the row without them.
-inline std::optional<std::vector<const Cell*>> aligned(const TableRow& row, std::size_t columns) {
-  std::vector<const Cell*> out;
+inline std::optional<std::vector<const doc::Cell*>> aligned(const doc::TableRow& row, std::size_t columns) {
+  std::vector<const doc::Cell*> out;
   if (row.cells.size() < columns) return std::nullopt;
   const std::size_t extra = row.cells.size() - columns;
   for (std::size_t k = 0; k < extra; ++k)
@@ -269,26 +268,26 @@ inline std::string annex_name(int annex) { return annex == 1 ? "annex 1" : "anne
 
 }  // namespace detail::annex
 
-/// Finds both annexes in `doc` and reads their rows into `report` (annex1, annex2, printed_totals).
-/// Every problem goes to `errors`, located in the source (`doc.source`, line, column).
-inline AnnexLayout extract_annexes(const Document& doc, OwnedReport& report, LoadErrors& errors) {
+/// Finds both annexes in `document` and reads their rows into `report` (annex1, annex2, printed_totals).
+/// Every problem goes to `errors`, located in the source (`document.source`, line, column).
+inline AnnexLayout extract_annexes(const doc::Document& document, OwnedReport& report, LoadErrors& errors) {
   namespace an = detail::annex;
   AnnexLayout layout;
   cells::ReadContext context{nullptr, [&report](std::string_view s) { return report.keep(s); }};
   Region region_above{}, region_base{};
   bool annex1_region_seen = false;
 
-  const auto error = [&](TextPosition at, std::string field, std::string expected, std::string found) {
-    errors.add({doc.source, at.line, at.column, std::move(field), std::move(expected), std::move(found)});
+  const auto error = [&](doc::TextPosition at, std::string field, std::string expected, std::string found) {
+    errors.add({document.source, at.line, at.column, std::move(field), std::move(expected), std::move(found)});
   };
 
   // Reads the cells of one data row into `Row`, member by member, with the CSV readers.
-  const auto read_row = [&]<class Row>(const std::vector<const Cell*>& cells, const an::Header& header, int annex,
+  const auto read_row = [&]<class Row>(const std::vector<const doc::Cell*>& cells, const an::Header& header, int annex,
                                        Row& row, std::size_t row_number) {
     bool ok = true;
     boost::mp11::mp_for_each<boost::describe::describe_members<Row, boost::describe::mod_public>>([&](auto D) {
       using Member = std::remove_cvref_t<decltype(row.*D.pointer)>;
-      const Cell* cell = nullptr;
+      const doc::Cell* cell = nullptr;
       for (std::size_t c = 0; c < header.member_of.size(); ++c)
         if (header.member_of[c] == D.name) cell = cells[c];
       if (cell == nullptr) {
@@ -296,14 +295,14 @@ inline AnnexLayout extract_annexes(const Document& doc, OwnedReport& report, Loa
         return;
       }
       const std::string value = cell->text();
-      for (const Paragraph& p : cell->paragraphs)
-        for (const FootnoteRef& ref : p.footnotes)
-          if (const Footnote* f = doc.footnote(ref.id))
+      for (const doc::Paragraph& p : cell->paragraphs)
+        for (const doc::FootnoteRef& ref : p.footnotes)
+          if (const doc::Footnote* f = document.footnote(ref.id))
             layout.notes.push_back({annex, row_number, std::string(D.name), {}, f->text, cell->position});
       context.region_above = annex1_region_seen ? &region_above : nullptr;
       auto result = cells::read(value, cells::Tag<Member>{}, row, context);
       if (auto* e = std::get_if<cells::CellError>(&result)) {
-        const Paragraph* first = cell->paragraphs.empty() ? nullptr : &cell->paragraphs.front();
+        const doc::Paragraph* first = cell->paragraphs.empty() ? nullptr : &cell->paragraphs.front();
         error(first ? first->position_of(std::min(e->offset, first->text.size())) : cell->position,
               an::annex_name(annex) + ": " + std::string(D.name), e->expected, std::string(e->found));
         ok = false;
@@ -319,8 +318,8 @@ inline AnnexLayout extract_annexes(const Document& doc, OwnedReport& report, Loa
   };
 
   std::optional<an::Header> annex1_header, annex2_header;
-  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    const Table* table = std::get_if<Table>(&doc.blocks[b]);
+  for (std::size_t b = 0; b < document.blocks.size(); ++b) {
+    const doc::Table* table = std::get_if<doc::Table>(&document.blocks[b]);
     if (table == nullptr) continue;
     an::Header header = an::annex1_header(*table);
     if (header.annex == 0) header = an::annex2_header(*table);
@@ -333,7 +332,7 @@ inline AnnexLayout extract_annexes(const Document& doc, OwnedReport& report, Loa
         std::string missing;
         for (const std::string_view m : header.missing) missing.append(missing.empty() ? "'" : ", '").append(m) += "'";
         error(table->position, an::annex_name(annex) + ": header",
-              "a column " + missing + " in the header row", an::quoted_list(header.texts.back()));
+              "a column " + missing + " in the header row", an::listed(header.texts.back()));
         return layout;
       }
       known = header;
@@ -346,7 +345,7 @@ inline AnnexLayout extract_annexes(const Document& doc, OwnedReport& report, Loa
 
     const std::size_t columns = known->member_of.size();
     for (std::size_t r = header.rows; r < table->rows.size(); ++r) {
-      const TableRow& row = table->rows[r];
+      const doc::TableRow& row = table->rows[r];
       const std::vector<std::string> cell_texts = an::texts(row);
       if (std::find(known->texts.begin(), known->texts.end(), cell_texts) != known->texts.end()) continue;
       std::size_t filled = 0;
@@ -356,7 +355,7 @@ inline AnnexLayout extract_annexes(const Document& doc, OwnedReport& report, Loa
         // A region heading: a sub-group of the region above it, or a region of its own.
         const std::string& name = *std::find_if(cell_texts.begin(), cell_texts.end(),
                                                 [](const std::string& t) { return !t.empty(); });
-        if (an::folded(name) == an::folded(text::format_region(region_above))) continue;  // repeated
+        if (name == text::format_region(region_above)) continue;  // repeated
         const auto parsed = text::parse_region(report.keep(name), region_base.name.empty() ? nullptr : &region_base);
         if (!parsed) continue;  // not reachable: the text is not empty
         region_above = *parsed;
@@ -398,12 +397,7 @@ inline AnnexLayout extract_annexes(const Document& doc, OwnedReport& report, Loa
     if (n.annex == 1 && n.row > 0 && n.row <= report.annex1.size())
       n.mission = std::string(report.annex1[n.row - 1].mission);
 
-  const std::size_t last_line = [&] {
-    std::size_t line = 0;
-    for (const Block& b : doc.blocks)
-      std::visit([&](const auto& e) { line = std::max(line, e.position.line); }, b);
-    return line;
-  }();
+  const std::size_t last_line = std::max<std::size_t>(document.lines, 1);
   if (!annex1_header)
     error({1, 1}, "annex 1",
           "a table whose header row holds Locatie, Inzet, Rechtsbasis, Duur internationaal mandaat and Duur "

@@ -174,7 +174,7 @@ struct SentenceContext {
   const std::vector<Mention>& mentions;
   NamedRows section_rows;
   std::string_view section_title;
-  Category section_category = Category::unknown;  ///< from "Militaire bijdrage" above it
+  Who section_category = Who::unknown;  ///< from "Militaire bijdrage" above it
 };
 
 /// The mission nearest after word `at` in the sentence, else nearest before, else the section's.
@@ -207,7 +207,7 @@ struct SentenceContext {
     if (k < ws.size() && (ws[k].lower == "tot" || ws[k].lower == "t/m")) {
       const bool through = ws[k].lower == "t/m" ||
                            (k + 2 < ws.size() && ws[k + 1].lower == "en" && ws[k + 2].lower == "met");
-      k += ws[k].lower == "tot" && through ? 3 : 1;
+      k += ws[k].lower == "tot" && through ? 3u : 1u;
       const auto last = cl::date_at(ws, k);
       if (!last || !last->month_only || !through) continue;
       const auto year_month_last = std::chrono::year_month_day_last{last->day.year(),
@@ -233,9 +233,9 @@ struct SentenceContext {
   // Counts over the period: annex 2's deployed columns.
   if (period_found && deployed_verb) {
     for (const PeopleCount& c : counts) {
-      if (c.ordinal || c.category == Category::unknown) continue;
-      const ClaimField field = c.category == Category::military ? ClaimField::deployed_military
-                               : c.category == Category::all    ? ClaimField::deployed_total
+      if (c.ordinal || c.category == Who::unknown) continue;
+      const ClaimField field = c.category == Who::military ? ClaimField::deployed_military
+                               : c.category == Who::everyone    ? ClaimField::deployed_total
                                                                 : ClaimField::deployed_civil;
       const NamedRows rows = rows_for(s, c.first_word);
       out.push_back({field, Headcount{c.value}, rows, {}, rows.empty(), "deployed-in-period", false});
@@ -259,18 +259,18 @@ struct SentenceContext {
     const bool present = cl::present_tense(ws);
     const bool adds = cl::has_any(ws, {"daarnaast", "bovendien", "eveneens", "aanvullend"});
     for (const PeopleCount& c : counts) {
-      Category category = c.category;
-      if (category == Category::unknown) category = s.section_category;
-      if (police_subject && category == Category::civil) category = Category::police;
-      if (category == Category::unknown || category == Category::all || category == Category::civil_police) continue;
+      Who category = c.category;
+      if (category == Who::unknown) category = s.section_category;
+      if (police_subject && category == Who::civil) category = Who::police;
+      if (category == Who::unknown || category == Who::everyone || category == Who::civil_police) continue;
       if (c.first_word > 0 && ws[c.first_word - 1].lower == "geen") continue;
       const bool posts = c.ordinal || present;
       const ClaimField field =
-          posts ? (category == Category::military ? ClaimField::posts_military
-                   : category == Category::civil  ? ClaimField::posts_civil
+          posts ? (category == Who::military ? ClaimField::posts_military
+                   : category == Who::civil  ? ClaimField::posts_civil
                                                   : ClaimField::posts_police)
-                : (category == Category::military ? ClaimField::named_military
-                   : category == Category::civil  ? ClaimField::named_civil
+                : (category == Who::military ? ClaimField::named_military
+                   : category == Who::civil  ? ClaimField::named_civil
                                                   : ClaimField::named_police);
       FoundClaim claim{field, Headcount{c.value}, rows_for(s, c.last_word), std::string(s.section_title), false,
                        posts ? "posts" : (c.range ? "named (range: lower bound)" : "named"),

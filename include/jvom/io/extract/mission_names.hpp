@@ -49,7 +49,7 @@ struct Mention {
 
 class MissionNames {
  public:
-  MissionNames(const Report& report, const Document& doc) {
+  MissionNames(const Report& report, const doc::Document& document) {
     for (const PersonnelRow& row : report.annex2) add_rows({{}, row.mission});
     for (const MandateRow& row : report.annex1) add_rows({row.mission, {}});
     for (std::size_t m = 0; m < missions_.size(); ++m) {
@@ -57,7 +57,7 @@ class MissionNames {
       add_forms_of(key, m);
       if (!missions_[m].annex1.empty() && !missions_[m].annex2.empty()) add_forms_of(mission_key(missions_[m].annex1), m);
     }
-    harvest_abbreviations(doc);
+    harvest_abbreviations(document);
     index();
   }
 
@@ -205,8 +205,8 @@ class MissionNames {
   }
 
   // "Operatie Prosperity Guardian (OPG)": the abbreviation in brackets after a form of a mission.
-  void harvest_abbreviations(const Document& doc) {
-    const auto scan = [&](const Paragraph& p) {
+  void harvest_abbreviations(const doc::Document& document) {
+    const auto scan = [&](const doc::Paragraph& p) {
       const std::vector<Word> ws = words(p.text);
       for (std::size_t i = 1; i < ws.size(); ++i) {
         if (!ws[i].opens_bracket || !ws[i].after.starts_with(")")) continue;
@@ -231,8 +231,8 @@ class MissionNames {
         }
       }
     };
-    for (const Block& b : doc.blocks)
-      if (const auto* p = std::get_if<Paragraph>(&b)) scan(*p);
+    for (const doc::Block& b : document.blocks)
+      if (const auto* p = std::get_if<doc::Paragraph>(&b)) scan(*p);
   }
 
   static std::string first_word_key(const std::string& lower) {

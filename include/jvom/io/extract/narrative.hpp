@@ -29,14 +29,14 @@ inline bool is_contribution_label(std::string_view t) {
   if (ws.empty() || ws.size() > 5 || t.ends_with('.') || t.ends_with(':')) return false;
   return ws.back().lower.starts_with("bijdrage");
 }
-inline Category label_category(std::string_view t) {
-  Category c = Category::unknown;
+inline Who label_category(std::string_view t) {
+  Who c = Who::unknown;
   for (const Word& w : words(t)) {
-    if (w.lower.starts_with("militair")) c = c == Category::unknown ? Category::military : Category::all;
-    if (w.lower.starts_with("civiel")) c = c == Category::unknown ? Category::civil : Category::all;
-    if (w.lower.starts_with("politie")) c = c == Category::unknown ? Category::police : Category::all;
+    if (w.lower.starts_with("militair")) c = c == Who::unknown ? Who::military : Who::everyone;
+    if (w.lower.starts_with("civiel")) c = c == Who::unknown ? Who::civil : Who::everyone;
+    if (w.lower.starts_with("politie")) c = c == Who::unknown ? Who::police : Who::everyone;
   }
-  return c == Category::all ? Category::unknown : c;  // a mixed label says nothing of one person
+  return c == Who::everyone ? Who::unknown : c;  // a mixed label says nothing of one person
 }
 
 // The printed name a claim of `field` is about: the row of the annex its check reads.
@@ -56,17 +56,17 @@ inline bool is_named(ClaimField f) {
 
 }  // namespace detail::narrative
 
-/// Reads the claims of `doc`'s narrative into `report.claims`, whose annexes are read already (`layout`
+/// Reads the claims of `document`'s narrative into `report.claims`, whose annexes are read already (`layout`
 /// says where they were). Their text lives in `report`.
-inline void extract_claims(const Document& doc, const AnnexLayout& layout, OwnedReport& report) {
+inline void extract_claims(const doc::Document& document, const AnnexLayout& layout, OwnedReport& report) {
   namespace nr = detail::narrative;
-  const MissionNames names(report.report(), doc);
+  const MissionNames names(report.report(), document);
 
   struct Section {
     std::string source;  // "2.3.1", "Golfregio", "Bijlage 2", "after 2.5"
     std::string title;
     NamedRows rows;
-    Category category = Category::unknown;
+    Who category = Who::unknown;
   };
   Section section;
   std::string last_numbered;
@@ -114,7 +114,7 @@ inline void extract_claims(const Document& doc, const AnnexLayout& layout, Owned
     }
   };
 
-  const auto read_paragraph = [&](const Paragraph& p) {
+  const auto read_paragraph = [&](const doc::Paragraph& p) {
     if (nr::is_contribution_label(p.text)) {
       section.category = nr::label_category(p.text);
       return;
@@ -130,35 +130,35 @@ inline void extract_claims(const Document& doc, const AnnexLayout& layout, Owned
   };
 
   bool after_annex_table = false;
-  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    const Block& block = doc.blocks[b];
-    if (const auto* h = std::get_if<Heading>(&block)) {
+  for (std::size_t b = 0; b < document.blocks.size(); ++b) {
+    const doc::Block& block = document.blocks[b];
+    if (const auto* h = std::get_if<doc::Heading>(&block)) {
       after_annex_table = false;
       placeholders_in(h->title, h->position.line, h->title);
       if (!h->number.empty()) {
-        section = {h->number, h->title, names.of_heading(h->title), Category::unknown};
+        section = {h->number, h->title, names.of_heading(h->title), Who::unknown};
         last_numbered = h->number;
       } else if (nr::is_contribution_label(h->title)) {
         section.category = nr::label_category(h->title);
       } else {
-        section = {h->title, h->title, names.of_heading(h->title), Category::unknown};
+        section = {h->title, h->title, names.of_heading(h->title), Who::unknown};
       }
-    } else if (std::holds_alternative<Break>(block)) {
+    } else if (std::holds_alternative<doc::Break>(block)) {
       if (!after_annex_table)
-        section = {last_numbered.empty() ? "before 1" : "after " + last_numbered, {}, {}, Category::unknown};
-    } else if (const auto* t = std::get_if<Table>(&block)) {
+        section = {last_numbered.empty() ? "before 1" : "after " + last_numbered, {}, {}, Who::unknown};
+    } else if (const auto* t = std::get_if<doc::Table>(&block)) {
       after_annex_table = b == layout.annex1_first_block || b == layout.annex2_last_block;
-      if (b == layout.annex2_last_block) section = {"Bijlage 2", {}, {}, Category::unknown};
-      else if (b == layout.annex1_first_block) section = {"Bijlage 1", {}, {}, Category::unknown};
-      for (const TableRow& row : t->rows)
-        for (const Cell& cell : row.cells)
-          for (const Paragraph& p : cell.paragraphs) placeholders_in(p.text, p.position.line, p.text);
-    } else if (const auto* p = std::get_if<Paragraph>(&block)) {
+      if (b == layout.annex2_last_block) section = {"Bijlage 2", {}, {}, Who::unknown};
+      else if (b == layout.annex1_first_block) section = {"Bijlage 1", {}, {}, Who::unknown};
+      for (const doc::TableRow& row : t->rows)
+        for (const doc::Cell& cell : row.cells)
+          for (const doc::Paragraph& p : cell.paragraphs) placeholders_in(p.text, p.position.line, p.text);
+    } else if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
       read_paragraph(*p);
     }
   }
-  section = {"footnotes", {}, {}, Category::unknown};
-  for (const Footnote& f : doc.footnotes) {
+  section = {"footnotes", {}, {}, Who::unknown};
+  for (const doc::Footnote& f : document.footnotes) {
     section.source = "footnote " + f.id;
     placeholders_in(f.text, f.position.line, f.text);
   }

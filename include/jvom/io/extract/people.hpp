@@ -18,14 +18,14 @@
 /// are not followed by such a word, and so are not counted.
 namespace jvom::io::extract {
 
-/// Who a count is of. `civil_police` is annex 2's merged column ("civiele- en politiefunctionarissen");
-/// `all` a count of every category at once ("3393 militairen, civiele experts en politiefunctionarissen").
-enum class Category { unknown, military, civil, police, civil_police, all };
+/// Who a count of people is of (what the text says of them; not `jvom::Category`, which has no unknown). `civil_police` is annex 2's merged column ("civiele- en politiefunctionarissen");
+/// `everyone` a count of every category at once ("3393 militairen, civiele experts en politiefunctionarissen").
+enum class Who { unknown, military, civil, police, civil_police, everyone };
 
 /// A count of people found in a sentence, the words it spans, and how it was read.
 struct PeopleCount {
   Headcount value = 0;
-  Category category = Category::unknown;
+  Who category = Who::unknown;
   std::size_t first_word = 0, last_word = 0;
   bool ordinal = false;     ///< "een vijfde staffunctionaris": the fifth post
   bool range = false;       ///< "drie tot vier": `value` is the lower bound
@@ -36,50 +36,50 @@ namespace detail::people {
 
 struct Role {
   std::string_view suffix;  // the noun ends so: "staffunctionaris" is a functionaris
-  Category category;
+  Who category;
 };
 
 // Nouns for a person in a role, singular and plural, by how they end; the category where the noun says it.
 // A commander ("commandant") is not among them: the text names the commanders of multinational staffs
 // whose people annex 2 counts in another row (a ship's crew), so counting them would raise false alarms.
 inline constexpr std::array<Role, 34> roles{{
-    {"politiefunctionarissen", Category::police}, {"politiefunctionaris", Category::police},
-    {"politieagenten", Category::police},         {"politieagent", Category::police},
-    {"rechercheurs", Category::police},           {"rechercheur", Category::police},
-    {"staffunctionarissen", Category::military},  {"staffunctionaris", Category::military},
-    {"functionarissen", Category::unknown},       {"functionaris", Category::unknown},
-    {"officieren", Category::military},           {"officier", Category::military},
-    {"militairen", Category::military},           {"militair", Category::military},
-    {"mariniers", Category::military},            {"marinier", Category::military},
-    {"waarnemers", Category::military},           {"waarnemer", Category::military},
-    {"observers", Category::military},            {"observer", Category::military},
-    {"instructeurs", Category::unknown},          {"instructeur", Category::unknown},
-    {"trainers", Category::unknown},              {"trainer", Category::unknown},
-    {"adviseurs", Category::unknown},             {"adviseur", Category::unknown},
-    {"analisten", Category::unknown},             {"analist", Category::unknown},
-    {"experts", Category::civil},                 {"expert", Category::civil},
-    {"deskundigen", Category::civil},             {"deskundige", Category::civil},
-    {"diplomaten", Category::civil},              {"diplomaat", Category::civil},
+    {"politiefunctionarissen", Who::police}, {"politiefunctionaris", Who::police},
+    {"politieagenten", Who::police},         {"politieagent", Who::police},
+    {"rechercheurs", Who::police},           {"rechercheur", Who::police},
+    {"staffunctionarissen", Who::military},  {"staffunctionaris", Who::military},
+    {"functionarissen", Who::unknown},       {"functionaris", Who::unknown},
+    {"officieren", Who::military},           {"officier", Who::military},
+    {"militairen", Who::military},           {"militair", Who::military},
+    {"mariniers", Who::military},            {"marinier", Who::military},
+    {"waarnemers", Who::military},           {"waarnemer", Who::military},
+    {"observers", Who::military},            {"observer", Who::military},
+    {"instructeurs", Who::unknown},          {"instructeur", Who::unknown},
+    {"trainers", Who::unknown},              {"trainer", Who::unknown},
+    {"adviseurs", Who::unknown},             {"adviseur", Who::unknown},
+    {"analisten", Who::unknown},             {"analist", Who::unknown},
+    {"experts", Who::civil},                 {"expert", Who::civil},
+    {"deskundigen", Who::civil},             {"deskundige", Who::civil},
+    {"diplomaten", Who::civil},              {"diplomaat", Who::civil},
 }};
 
-inline std::optional<Category> role_of(const std::string& lower) {
+inline std::optional<Who> role_of(const std::string& lower) {
   for (const Role& r : roles)
     if (lower.ends_with(r.suffix)) {
       // The start of a compound may say more: "politie", "staf".
       const std::string_view head = std::string_view(lower).substr(0, lower.size() - r.suffix.size());
-      if (head.starts_with("politie")) return Category::police;
-      if (head.starts_with("staf") || head.starts_with("militair")) return Category::military;
+      if (head.starts_with("politie")) return Who::police;
+      if (head.starts_with("staf") || head.starts_with("militair")) return Who::military;
       return r.category;
     }
   return std::nullopt;
 }
 
 // Words that qualify a person and say the category: "militaire stafofficier", "politiek adviseur".
-inline std::optional<Category> qualifier_of(const std::string& lower) {
-  if (lower == "militair" || lower == "militaire") return Category::military;
-  if (lower == "civiel" || lower == "civiele" || lower == "civiel-" || lower == "civiele-") return Category::civil;
-  if (lower == "politiek" || lower == "politieke") return Category::civil;  // a political adviser is a diplomat
-  if (lower == "politie" || lower == "politiële" || lower == "politionele") return Category::police;
+inline std::optional<Who> qualifier_of(const std::string& lower) {
+  if (lower == "militair" || lower == "militaire") return Who::military;
+  if (lower == "civiel" || lower == "civiele" || lower == "civiel-" || lower == "civiele-") return Who::civil;
+  if (lower == "politiek" || lower == "politieke") return Who::civil;  // a political adviser is a diplomat
+  if (lower == "politie" || lower == "politiële" || lower == "politionele") return Who::police;
   return std::nullopt;
 }
 
@@ -93,13 +93,13 @@ inline bool stops(const std::string& lower) {
   return false;
 }
 
-inline Category combine(Category a, Category b) {
-  if (a == Category::unknown) return b;
-  if (b == Category::unknown || a == b) return a;
-  const bool a_cp = a == Category::civil || a == Category::police || a == Category::civil_police;
-  const bool b_cp = b == Category::civil || b == Category::police || b == Category::civil_police;
-  if (a_cp && b_cp) return Category::civil_police;
-  return Category::all;
+inline Who combine(Who a, Who b) {
+  if (a == Who::unknown) return b;
+  if (b == Who::unknown || a == b) return a;
+  const bool a_cp = a == Who::civil || a == Who::police || a == Who::civil_police;
+  const bool b_cp = b == Who::civil || b == Who::police || b == Who::civil_police;
+  if (a_cp && b_cp) return Who::civil_police;
+  return Who::everyone;
 }
 
 // A number at word `w`: digits ("3393", "1.481"), a number word ("vier"), "een"/"één" (one, if a role
@@ -158,15 +158,15 @@ inline std::optional<Number> number_at(const std::vector<Word>& ws, std::size_t 
     if (digits && number->value >= 1900 && number->value <= 2100) continue;
     // Words between the number and the role: names and adjectives ("één Imagery Intelligence analist").
     const std::size_t max_skipped = digits ? 1 : 2;
-    Category qualifiers = Category::unknown;
+    Who qualifiers = Who::unknown;
     bool coordinated = false;
-    std::optional<Category> role;
+    std::optional<Who> role;
     std::size_t role_word = 0;
     for (std::size_t skipped = 0; k < ws.size() && skipped <= max_skipped; ++k) {
       const std::string& lower = ws[k].lower;
       // "militair" is the noun only at the end of its phrase: "één militair", not "een militair adviseur".
       const bool adjective = lower == "militair" && ws[k].after.empty() && k + 1 < ws.size() && !pp::stops(ws[k + 1].lower);
-      if (const auto r = adjective ? std::optional<Category>{} : pp::role_of(lower)) {
+      if (const auto r = adjective ? std::optional<Who>{} : pp::role_of(lower)) {
         role = r;
         role_word = k;
         // "één militair genderadviseur": the first role word qualifies the second, the noun.
@@ -198,19 +198,19 @@ inline std::optional<Number> number_at(const std::vector<Word>& ws, std::size_t 
     if (!role) continue;
     count.last_word = role_word;
     // The qualifier says the category where the noun does not, and the noun's compound where it does.
-    Category category = *role == Category::unknown ? qualifiers
-                        : qualifiers == Category::unknown ? *role
-                        : (*role == Category::civil && qualifiers != Category::unknown) ? qualifiers
+    Who category = *role == Who::unknown ? qualifiers
+                        : qualifiers == Who::unknown ? *role
+                        : (*role == Who::civil && qualifiers != Who::unknown) ? qualifiers
                                                                                          : *role;
-    if (qualifiers == Category::civil_police || coordinated) category = pp::combine(qualifiers, *role);
+    if (qualifiers == Who::civil_police || coordinated) category = pp::combine(qualifiers, *role);
     // More categories after it without numbers: "3393 militairen, civiele experts en politiefunctionarissen".
     for (std::size_t j = role_word; j + 1 < ws.size();) {
       const bool joined = ws[j].after.starts_with(",") || ws[j + 1].lower == "en";
       if (!joined) break;
       std::size_t m = ws[j + 1].lower == "en" ? j + 2 : j + 1;
       if (m < ws.size() && ws[m].lower == "en") ++m;
-      std::optional<Category> next;
-      Category q = Category::unknown;
+      std::optional<Who> next;
+      Who q = Who::unknown;
       std::size_t e = m;
       for (; e < ws.size() && e < m + 3; ++e) {
         if (pp::number_at(ws, e)) break;
@@ -221,7 +221,7 @@ inline std::optional<Number> number_at(const std::vector<Word>& ws, std::size_t 
         if (const auto qq = pp::qualifier_of(ws[e].lower)) q = pp::combine(q, *qq);
       }
       if (!next) break;
-      category = pp::combine(category, q == Category::unknown ? *next : (*next == Category::civil ? q : *next));
+      category = pp::combine(category, q == Who::unknown ? *next : (*next == Who::civil ? q : *next));
       count.last_word = e;
       j = e;
     }

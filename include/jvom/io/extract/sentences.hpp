@@ -62,7 +62,7 @@ struct Sentence {
     while (next < paragraph.size() && (paragraph[next] == ')' || paragraph[next] == '"' ||
                                        paragraph.substr(next).starts_with("\xE2\x80\x99") ||
                                        paragraph.substr(next).starts_with("\xE2\x80\x9D")))
-      next += paragraph[next] == ')' || paragraph[next] == '"' ? 1 : 3;
+      next += paragraph[next] == ')' || paragraph[next] == '"' ? 1u : 3u;
     const std::size_t blank = text::leading_blank(paragraph.substr(next));
     if (next < paragraph.size() && blank == 0) continue;
     if (next < paragraph.size() && !detail::is_upper_start(text::trim(paragraph.substr(next)))) continue;
