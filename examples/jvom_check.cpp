@@ -1,43 +1,55 @@
-// jvom-check: checks a JVOM dataset folder, or the 2025 report compiled into jvom.
+// jvom-check: checks a JVOM report document, a dataset folder, or the 2025 report compiled into jvom.
 //
-//   jvom-check [DIR] [--format text|json|markdown] [--fail-on error|warning|info|never] [--export OUT]
+//   jvom-check [FILE|DIR] [--format text|json|markdown] [--fail-on error|warning|info|never]
+//              [--acknowledgements FILE] [--export OUT] [--export-header FILE.hpp]
 //
 // Exit status: 0 when no unacknowledged finding reaches --fail-on (default: error), 1 when one does,
 // 2 for unreadable input or a wrong command line (the message names file:line:column and the field).
+#include <cctype>
 #include <exception>
 #include <filesystem>
 #include <iostream>
 #include <jvom/checks/parallel.hpp>
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/io/annex_tables.hpp>
-#include <jvom/io/dataset.hpp>
+#include <jvom/io/dataset_header.hpp>
 #include <jvom/io/findings_text.hpp>
 #include <jvom/io/json.hpp>
 #include <jvom/io/markdown.hpp>
+#include <jvom/io/report_document.hpp>
 #include <jvom/jvom.hpp>
 #include <jvom/text/format.hpp>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
 constexpr std::string_view usage =
-    "usage: jvom-check [DIR] [--format text|json|markdown] [--fail-on error|warning|info|never] [--export OUT]\n"
+    "usage: jvom-check [FILE|DIR] [--format text|json|markdown] [--fail-on error|warning|info|never]\n"
+    "                  [--acknowledgements FILE] [--export OUT] [--export-header FILE.hpp]\n"
     "\n"
-    "Checks a JVOM dataset folder (annex1.csv, annex2.csv, and optionally claims.csv, report.csv and\n"
-    "acknowledgements.csv); without DIR, the 2025 report compiled into jvom.\n"
+    "Checks a JVOM report document (the text of the published report, as Apache Tika extracts it from the\n"
+    "Word file: its annexes and the narrative's claims are read from it), or a dataset folder (annex1.csv,\n"
+    "annex2.csv, and optionally claims.csv, report.csv and acknowledgements.csv); without either, the\n"
+    "2025 report compiled into jvom.\n"
     "\n"
-    "  --format   text (annex 2 with computed totals, then the findings by severity), json, or markdown\n"
-    "  --fail-on  exit 1 when an unacknowledged finding is at least this severe (default: error)\n"
-    "  --export   also write the dataset as a folder in OUT, which reads back as the same report\n"
+    "  --format            text (annex 2 with computed totals, then the findings by severity), json, or markdown\n"
+    "  --fail-on           exit 1 when an unacknowledged finding is at least this severe (default: error)\n"
+    "  --acknowledgements  a document's acknowledgements (default: acknowledgements.csv beside it)\n"
+    "  --export            also write the dataset as a folder in OUT, which reads back as the same report\n"
+    "  --export-header     also write the dataset as a constexpr header that validates itself\n"
     "\n"
     "exit status: 0 passed, 1 failed (--fail-on), 2 unreadable input or wrong command line\n";
 
 enum class Format { text, json, markdown };
 
 struct Options {
-  std::optional<std::filesystem::path> folder;
+  std::optional<std::filesystem::path> folder;  // a dataset folder or a report document
+  std::optional<std::filesystem::path> acknowledgements;
+  std::optional<std::filesystem::path> export_header;
   Format format = Format::text;
   std::optional<jvom::Severity> fail_on = jvom::Severity::error;
   std::optional<std::filesystem::path> export_to;
@@ -90,10 +102,18 @@ std::optional<int> parse(int argc, char** argv, Options& options) {
       const auto v = take_value();
       if (!v || v->empty()) return wrong_command_line("--export needs a folder to write to");
       options.export_to = std::filesystem::path(*v);
+    } else if (arg == "--acknowledgements") {
+      const auto v = take_value();
+      if (!v || v->empty()) return wrong_command_line("--acknowledgements needs a CSV file");
+      options.acknowledgements = std::filesystem::path(*v);
+    } else if (arg == "--export-header") {
+      const auto v = take_value();
+      if (!v || v->empty()) return wrong_command_line("--export-header needs a file to write to");
+      options.export_header = std::filesystem::path(*v);
     } else if (arg.starts_with("-")) {
       return wrong_command_line("unknown option '" + std::string(arg) + "'");
     } else if (options.folder) {
-      return wrong_command_line("one dataset folder at most; '" + std::string(arg) + "' is a second");
+      return wrong_command_line("one report at most; '" + std::string(arg) + "' is a second");
     } else {
       options.folder = std::filesystem::path(arg);
     }
@@ -111,20 +131,43 @@ void write_text(std::ostream& os, const jvom::Report& report, const jvom::CheckR
   jvom::io::write_findings_text(os, results);
 }
 
+// The header's namespace: the file's name, as an identifier ("jvom2026.hpp": jvom2026).
+std::string namespace_of(const std::filesystem::path& header) {
+  std::string name = header.stem().string();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) name = "dataset_" + name;
+  return name;
+}
+
+void write_header(const std::filesystem::path& path, const jvom::Report& report) {
+  const std::filesystem::path temporary = path.string() + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    jvom::io::write_dataset_header(out, report, namespace_of(path));
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + temporary.string());
+  }
+  std::filesystem::rename(temporary, path);
+}
+
 int check(const Options& options) {
   std::optional<jvom::OwnedReport> loaded;
   if (options.folder) {
-    jvom::io::LoadResult result = jvom::io::load_dataset(*options.folder);
-    if (!result.report) {
+    if (!jvom::io::is_report_document(*options.folder) && options.acknowledgements)
+      return wrong_command_line("--acknowledgements is for a report document; a folder has acknowledgements.csv");
+    jvom::io::LoadResult result = jvom::io::load_report(*options.folder, options.acknowledgements);
+    loaded = std::move(result.report);
+    if (!loaded) {
       for (const jvom::io::LoadError& e : result.errors) std::cerr << e.message() << '\n';
       if (result.truncated) std::cerr << "(more errors than shown: at most 50 a file)\n";
       std::cerr << "jvom-check: " << options.folder->string() << " cannot be read; nothing was checked\n";
       return 2;
     }
-    loaded = std::move(result.report);
   }
   const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
   if (options.export_to) jvom::io::save_dataset(*options.export_to, report);
+  if (options.export_header) write_header(*options.export_header, report);
 
   // Column totals past 4294967295 are an error, never a wrap: find out before printing anything, so that
   // no half-written table or JSON reaches the output.

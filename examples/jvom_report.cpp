@@ -1,6 +1,6 @@
 // jvom-report: a JVOM dataset as one self-contained HTML page (inline CSS and SVG, no script).
 //
-//   jvom-report [DIR] -o report.html     (no DIR: the 2025 report compiled into jvom)
+//   jvom-report [FILE|DIR] -o report.html     (neither: the 2025 report compiled into jvom)
 //
 // Exit status: 0 written, 2 unreadable input or a wrong command line.
 #include <exception>
@@ -9,8 +9,8 @@
 #include <iostream>
 #include <jvom/checks/parallel.hpp>
 #include <jvom/datasets/jvom2025.hpp>
-#include <jvom/io/dataset.hpp>
 #include <jvom/io/html.hpp>
+#include <jvom/io/report_document.hpp>
 #include <jvom/jvom.hpp>
 #include <optional>
 #include <string>
@@ -18,9 +18,10 @@
 
 namespace {
 constexpr std::string_view usage =
-    "usage: jvom-report [DIR] -o report.html\n"
-    "  Writes one self-contained HTML page for a JVOM dataset folder, or for the 2025 report compiled into\n"
-    "  jvom: both annexes, every finding beside its row, a mandate timeline, personnel by region.\n";
+    "usage: jvom-report [FILE|DIR] -o report.html\n"
+    "  Writes one self-contained HTML page for a JVOM report document or dataset folder, or for the 2025\n"
+    "  report compiled into jvom: both annexes, every finding beside its row (a claim's sentence with it),\n"
+    "  a mandate timeline, personnel by region.\n";
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
   try {
     std::optional<jvom::OwnedReport> loaded;
     if (folder) {
-      auto result = jvom::io::load_dataset(*folder);
+      auto result = jvom::io::load_report(*folder);
       if (!result.report) {
         for (const auto& e : result.errors) std::cerr << e.message() << '\n';
         return 2;

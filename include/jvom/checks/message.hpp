@@ -17,7 +17,7 @@ namespace jvom {
 
 /// Where a value comes from, in words: "annex 1 row 2", "narrative 2.3.1", "annex 2 Totaal row"; a claim read
 /// from a document with its line and sentence: "narrative 2.3.1, line 57: “Het UNIFIL-mandaat is ...”".
-[[nodiscard]] inline std::string describe_source(const Source& source) {
+[[nodiscard]] inline std::string describe_source(const Source& source, bool with_quote = true) {
   switch (source.kind) {
     case SourceKind::annex1:
       return source.row == 0 ? "annex 1: not listed" : "annex 1 row " + std::to_string(source.row);
@@ -27,7 +27,7 @@ namespace jvom {
     case SourceKind::narrative: {
       std::string out = "narrative " + std::string(source.section);
       if (source.row != 0) out += ", line " + std::to_string(source.row);
-      if (!source.quote.empty()) out.append(": \u201C").append(source.quote).append("\u201D");
+      if (with_quote && !source.quote.empty()) out.append(": \u201C").append(source.quote).append("\u201D");
       return out;
     }
     case SourceKind::computed: return "computed";
@@ -69,8 +69,9 @@ namespace jvom {
       value);
 }
 
-/// The finding in one line.
-[[nodiscard]] inline std::string message(const Finding& f) {
+/// The finding in one line; with the sentence of each claim it cites unless `with_quotes` is false (for a
+/// page that shows the sentences apart).
+[[nodiscard]] inline std::string message(const Finding& f, bool with_quotes = true) {
   std::string out = f.mission.empty() ? std::string("report") : std::string(f.mission);
   if (!f.other_mission.empty()) out.append(" / ").append(f.other_mission);
   out.append(": ").append(f.what);
@@ -81,7 +82,7 @@ namespace jvom {
         .append(" ")
         .append(describe_value(e.value))
         .append(" (")
-        .append(describe_source(e.source))
+        .append(describe_source(e.source, with_quotes))
         .append(")");
   }
   return out;

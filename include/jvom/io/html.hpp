@@ -323,7 +323,15 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
   os << "<h2>Bevindingen</h2>\n<ul class=\"findings\">\n";
   for (const Finding& f : results.findings) {
     os << "<li class=\"" << enum_name(f.severity) << "\"><b>" << escape_html(f.check) << "</b> ("
-       << enum_name(f.severity) << (f.acknowledged ? ", erkend" : "") << "): " << escape_html(message(f));
+       << enum_name(f.severity) << (f.acknowledged ? ", erkend" : "") << "): " << escape_html(message(f, false));
+    // The sentence each claim comes from, beside the finding.
+    for (std::size_t i = 0; i < f.evidence_count; ++i) {
+      const Source& source = f.evidence[i].source;
+      if (source.kind != SourceKind::narrative || source.quote.empty()) continue;
+      os << "<blockquote class=\"quote\">" << escape_html(source.section);
+      if (source.row != 0) os << ", regel " << source.row;
+      os << ": \u201C" << escape_html(source.quote) << "\u201D</blockquote>";
+    }
     if (f.acknowledged) os << "<br /><i>Reden: " << escape_html(f.reason) << "</i>";
     os << "</li>\n";
   }

@@ -29,26 +29,26 @@ struct DocumentLoad {
   bool truncated = false;  ///< more errors than were kept
 };
 
-/// The report `doc` holds: both annexes, the narrative's claims, and a title ("Jaarlijkse
+/// The report `document` holds: both annexes, the narrative's claims, and a title ("Jaarlijkse
 /// voortgangsrapportage overige missiebijdragen" and the year the period ends, when the text names the
 /// report so; else the document's file name). Loading is all or nothing, as a folder's.
-inline DocumentLoad extract_report(const Document& doc) {
+inline DocumentLoad extract_report(const doc::Document& document) {
   DocumentLoad out;
   LoadErrors errors;
   OwnedReport report;
-  const extract::AnnexLayout layout = extract::extract_annexes(doc, report, errors);
+  const extract::AnnexLayout layout = extract::extract_annexes(document, report, errors);
   if (errors.empty()) {
     errors.next_file();
-    detail::check_missions(report.annex1, layout.annex1_lines, doc.source, errors);
-    detail::check_missions(report.annex2, layout.annex2_lines, doc.source, errors);
+    detail::check_missions(report.annex1, layout.annex1_lines, document.source, errors);
+    detail::check_missions(report.annex2, layout.annex2_lines, document.source, errors);
   }
   if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated()};
-  extract::extract_claims(doc, layout, report);
+  extract::extract_claims(document, layout, report);
 
   constexpr std::string_view name = "Jaarlijkse voortgangsrapportage overige missiebijdragen";
   bool named = false;
-  for (const Block& b : doc.blocks)
-    if (const auto* p = std::get_if<Paragraph>(&b); p && text::ifind(p->text, name) != std::string_view::npos) {
+  for (const doc::Block& b : document.blocks)
+    if (const auto* p = std::get_if<doc::Paragraph>(&b); p && text::ifind(p->text, name) != std::string_view::npos) {
       named = true;
       break;
     }
@@ -56,7 +56,7 @@ inline DocumentLoad extract_report(const Document& doc) {
   if (named && period)
     report.title = report.keep(std::string(name) + " " + text::detail::four_digit_year(period->last_day().year()));
   else
-    report.title = report.keep(std::filesystem::path(doc.source).filename().string());
+    report.title = report.keep(std::filesystem::path(document.source).filename().string());
   out.notes = layout.notes;
   out.report = std::move(report);
   return out;
@@ -67,7 +67,7 @@ namespace detail {
 // What a file that is not a report's text is, when its first bytes say: a name for the error.
 inline std::optional<std::string> not_a_text_report(std::string_view head) {
   if (head.starts_with("PK\x03\x04"))
-    return "a ZIP archive (a .docx or .odt file): read its text with Apache Tika first";
+    return "a ZIP archive (.docx or .odt): give its text, from Tika";
   if (head.starts_with("%PDF")) return "a PDF file";
   const std::string_view first_line = head.substr(0, head.find('\n'));
   if (first_line.find("mission") != std::string_view::npos && first_line.find(',') != std::string_view::npos)
@@ -109,6 +109,15 @@ inline DocumentLoad load_document(const std::filesystem::path& file,
 [[nodiscard]] inline bool is_report_document(const std::filesystem::path& path) {
   std::error_code ec;
   return std::filesystem::exists(path, ec) && !std::filesystem::is_directory(path, ec);
+}
+
+/// The report at `path`: a dataset folder (`load_dataset`), or any file, read as a report document
+/// (`load_document`, with `acknowledgements` when given). What the command-line tools take.
+inline LoadResult load_report(const std::filesystem::path& path,
+                              const std::optional<std::filesystem::path>& acknowledgements = std::nullopt) {
+  if (!is_report_document(path)) return load_dataset(path);
+  DocumentLoad document = load_document(path, acknowledgements);
+  return {std::move(document.report), std::move(document.errors), document.truncated};
 }
 
 }  // namespace jvom::io
