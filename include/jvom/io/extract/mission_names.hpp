@@ -71,12 +71,11 @@ class MissionNames {
       key = comma == std::string_view::npos ? std::string_view{} : key.substr(comma + 1);
       for (const std::string_view lead : {"voorheen ", "eerder ", "thans ", "nu ", "ook "})
         if (text::istarts_with(part, lead)) part = text::trim(part.substr(lead.size()));
-      for (const Form& form : forms_) {
-        if (form.ambiguous) continue;
-        const bool equal = text::iequals(part, form.text);
-        const bool starts = part.size() > form.text.size() && text::istarts_with(part, form.text) &&
-                            part[form.text.size()] == ' ';
-        if (equal || starts) merge(out, form.rows);
+      // The part itself, or its first words: "Early Forward Presence Nederlandse SOF".
+      const std::vector<Word> ws = words(part);
+      for (std::size_t n = ws.size(); n >= 1; --n) {
+        const std::string_view head = part.substr(0, ws[n - 1].offset + ws[n - 1].text.size());
+        if (const Form* form = find(head); form != nullptr && !form->ambiguous) merge(out, form->rows);
       }
     }
     return out;
@@ -121,7 +120,18 @@ class MissionNames {
 
   std::vector<NamedRows> missions_;  // rows joined by the join rule
   std::vector<Form> forms_;
+  std::unordered_map<std::string, std::size_t> by_text_;  // folded text: the form
   std::unordered_multimap<std::string, std::size_t> by_first_word_;
+
+  static std::string folded(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = text::to_lower(c);
+    return out;
+  }
+  const Form* find(std::string_view text) const {
+    const auto it = by_text_.find(folded(text));
+    return it == by_text_.end() ? nullptr : &forms_[it->second];
+  }
 
   static void merge(NamedRows& into, const NamedRows& rows) {
     if (into.annex1.empty()) into.annex1 = rows.annex1;
@@ -152,14 +162,14 @@ class MissionNames {
   void add_form(std::string_view text, const NamedRows& rows) {
     text = text::trim(text);
     if (text.size() < 3) return;
-    for (Form& f : forms_)
-      if (text::iequals(f.text, text)) {
-        if (compatible(f.rows, rows))
-          merge(f.rows, rows);
-        else
-          f.ambiguous = true;
-        return;
-      }
+    if (const auto it = by_text_.find(folded(text)); it != by_text_.end()) {
+      Form& f = forms_[it->second];
+      if (compatible(f.rows, rows))
+        merge(f.rows, rows);
+      else
+        f.ambiguous = true;
+      return;
+    }
     Form form;
     form.text = std::string(text);
     form.rows = rows;
@@ -167,7 +177,9 @@ class MissionNames {
     for (const char c : text) all_capitals &= (c >= 'A' && c <= 'Z') || text::is_digit(c);
     form.exact_case = all_capitals;
     for (const Word& w : words(text)) form.words.push_back(w.lower);
-    if (!form.words.empty()) forms_.push_back(std::move(form));
+    if (form.words.empty()) return;
+    by_text_.emplace(folded(text), forms_.size());
+    forms_.push_back(std::move(form));
   }
 
   void add_forms_of(std::string_view key, std::size_t mission) {
@@ -218,13 +230,10 @@ class MissionNames {
         if (capitals < 2 || abbreviation.size() > 12) continue;
         for (std::size_t k = std::min<std::size_t>(i, 6); k >= 1; --k) {
           const std::size_t from = i - k;
-          const std::string_view long_form = p.text.substr(
+          const std::string_view long_form = std::string_view(p.text).substr(
               ws[from].offset, ws[i - 1].offset + ws[i - 1].text.size() - ws[from].offset);
-          const auto it = std::find_if(forms_.begin(), forms_.end(), [&](const Form& f) {
-            return !f.ambiguous && text::iequals(f.text, long_form);
-          });
-          if (it != forms_.end()) {
-            const NamedRows rows = it->rows;  // add_form may move the forms
+          if (const Form* form = find(long_form); form != nullptr && !form->ambiguous) {
+            const NamedRows rows = form->rows;  // add_form may move the forms
             add_form(abbreviation, rows);
             break;
           }
