@@ -10,6 +10,7 @@
 #include <fstream>
 #include <jvom/io/dataset.hpp>
 #include <jvom/io/json.hpp>
+#include <jvom/io/report_document.hpp>
 #include <jvom/jvom.hpp>
 #include <jvom/text/format.hpp>
 #include <sstream>
@@ -120,6 +121,38 @@ inline void pipeline(const std::uint8_t* data, std::size_t size) {
     std::ostringstream json;
     io::write_json(json, report, results);  // sums the columns: may overflow, and says so
     (void)totals_by_region(report.annex2);
+  } catch (const validation_error&) {
+  }
+}
+
+// A report document: Tika's text read into the document model, its annexes and claims extracted, checked and
+// written as JSON. Whatever the input: an error list with places inside it, or a report whose claims each
+// carry a sentence of the input and a line within it.
+inline void document(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text = text_of(data, size);
+  io::DocumentResult read = io::read_tika_text(text, "fuzz.txt");
+  if (!read.document) {
+    require(!read.errors.empty());
+    return;
+  }
+  const std::size_t lines = read.document->lines;
+  io::DocumentLoad load = io::extract_report(*read.document);
+  if (!load.report) {
+    require(!load.errors.empty());
+    for (const io::LoadError& e : load.errors) require(e.line <= std::max<std::size_t>(lines, 1) && !e.expected.empty());
+    return;
+  }
+  const Report report = load.report->report();
+  for (const Claim& c : report.claims) {
+    require(c.line >= 1 && c.line <= lines && !c.rule.empty() && claim_value_fits(c.field, c.value));
+    if (c.field != ClaimField::placeholder && c.field != ClaimField::period && !c.mission.empty())
+      require(!c.source.empty());
+  }
+  const CheckResults results = run_checks(report);
+  for (const Finding& f : results.findings) require(!message(f).empty());
+  try {
+    std::ostringstream json;
+    io::write_json(json, report, results);
   } catch (const validation_error&) {
   }
 }
