@@ -224,6 +224,17 @@ for n, own, expected, by_pandas, by_duckdb, agree in agreement:
 lines += ["", "| compiler | compile (-fsyntax-only) | seconds | baseline (<string>, <vector>, <chrono>) | ratio |", "|---|---|--:|--:|--:|"]
 for compiler, what, t, base, ratio in compile_rows:
     lines.append(f"| {compiler} | {what.replace('_', ' ')} | {t:.2f} | {base:.2f} | {ratio:.1f}x |")
+document = benchmarks_in("document.json")
+if document:
+    lines += ["", "| from a report document to its findings | report | document | baseline: its dataset folder | folder | ratio |",
+              "|---|---|--:|---|--:|--:|"]
+    for label, doc_name, folder_name in (("2025 report (52 KB of text)", "findings_of/document_2025", "findings_of_folder/folder_2025"),
+                                         ("synthetic, 2,000 missions", "findings_of/document_2000", "findings_of_folder/folder_2000")):
+        d, f_ = document.get(doc_name), document.get(folder_name)
+        if d and f_:
+            to_s = lambda b: b["real_time"] * {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[b["time_unit"]]
+            lines.append(f"| read, extract, check | {label} | {fmt(to_s(d))} | read the folder, check | {fmt(to_s(f_))} | "
+                         f"{to_s(d) / to_s(f_):.1f}x |")
 table = "\n".join(lines)
 print(table)
 
