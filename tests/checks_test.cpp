@@ -437,3 +437,70 @@ TEST_CASE("one acknowledgement covers every finding of its check for its mission
   CHECK(of_check(results, "totals.narrative").size() == 2);
   CHECK(results.unacknowledged() == 0);
 }
+
+TEST_CASE("narrative.posts_over_framework: posts at one time against the caps, civil and police together") {
+  Dataset d;  // KFOR: a military cap of 2, a civil/police cap of 0
+  d.annex2[0].framework_civil = 2;
+  d.claims = {{"KFOR", ClaimField::posts_military, Headcount{2}, "2.2.1", "twee", 10, "posts"},
+              {"KFOR", ClaimField::posts_military, Headcount{3}, "2.2.1", "drie", 11, "posts"},
+              {"KFOR", ClaimField::posts_civil, Headcount{1}, "2.2.1", "een en twee", 12, "posts"},
+              {"KFOR", ClaimField::posts_police, Headcount{2}, "2.2.1", "een en twee", 12, "posts"},
+              {"KFOR", ClaimField::posts_civil, Headcount{2}, "2.2.1", "twee", 13, "posts"}};
+  const auto found = findings(d, "narrative.posts_over_framework");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].evidence[0].value == FindingValue{Count{3}});
+  CHECK(found[0].evidence[0].source == Source{SourceKind::narrative, 11, "2.2.1", "drie"});
+  CHECK(found[1].evidence[0].value == FindingValue{Count{3}});  // 1 civil + 2 police of line 12
+  CHECK(found[1].evidence[1].value == FindingValue{Count{2}});
+  d.annex2[0].framework_military.reset();  // no framework: personnel.no_framework's, not this check's
+  d.annex2[0].framework_civil.reset();
+  CHECK(findings(d, "narrative.posts_over_framework").empty());
+}
+
+TEST_CASE("narrative.named_over_deployed: the most any claim names, civil and police added") {
+  Dataset d;  // KFOR: 4 military deployed, no civil/police
+  d.claims = {{"KFOR", ClaimField::named_military, Headcount{4}, "2.2.1"},
+              {"KFOR", ClaimField::named_military, Headcount{3}, "2.5"}};
+  CHECK(findings(d, "narrative.named_over_deployed").empty());  // 4 and 3 may be the same people
+  d.claims.push_back({"KFOR", ClaimField::named_military, Headcount{5}, "2.6"});
+  d.claims.push_back({"KFOR", ClaimField::named_police, Headcount{1}, "2.6"});
+  const auto found = findings(d, "narrative.named_over_deployed");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].evidence[0].value == FindingValue{Count{5}});
+  CHECK(found[0].evidence[1].value == FindingValue{Count{4}});
+  CHECK(found[1].what == "the text names more civil and police staff than annex 2 says were deployed");
+  d.annex2[0].deployed_civil = 1;
+  d.annex2[0].deployed_military = 5;
+  CHECK(findings(d, "narrative.named_over_deployed").empty());
+}
+
+TEST_CASE("narrative.contribution_ended and .contribution_end: the text's end against both annexes") {
+  Dataset d;  // KFOR's framework ends 30 april 2026; 4 deployed in May 2024 - April 2025
+  d.claims = {{"KFOR", ClaimField::contribution_end, printed::end("30 april 2026"), "2.2.1"},
+              {"KFOR", ClaimField::contribution_end, printed::end("1 mei 2026"), "2.2.1"}};  // "tot 1 mei"
+  CHECK(findings(d, "narrative.contribution_end").empty());
+  CHECK(findings(d, "narrative.contribution_ended").empty());
+  d.claims = {{"KFOR", ClaimField::contribution_end, printed::end("1 maart 2024"), "2.2.1"}};
+  CHECK(findings(d, "narrative.contribution_ended").size() == 1);  // ended before May 2024, 4 counted
+  CHECK(findings(d, "narrative.contribution_end").size() == 1);    // and not when the framework did
+  d.annex2[0].deployed_military = d.annex2[0].deployed_total = 0;
+  CHECK(findings(d, "narrative.contribution_ended").empty());
+  d.claims = {{"KFOR", ClaimField::contribution_end, printed::end("29 april 2026"), "2.2.1"}};  // a day early
+  CHECK(findings(d, "narrative.contribution_end").size() == 1);
+  d.annex1[0].framework_end = printed::end("Onbepaald");
+  d.claims = {{"KFOR", ClaimField::contribution_end, printed::end("30 april 2026"), "2.2.1"}};
+  CHECK(findings(d, "narrative.contribution_end").size() == 1);  // an open framework, an ended contribution
+}
+
+TEST_CASE("narrative.placeholder: every placeholder is a warning; a claims.csv one reads too") {
+  Dataset d;
+  d.claims = {{"", ClaimField::placeholder, std::string_view{"XXX"}, "3", "(Kamerstuk XXX)", 189, "placeholder"}};
+  const CheckResults results = run_checks(d.report());
+  const auto found = of_check(results, "narrative.placeholder");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(message(found[0]) == "report: the text holds a placeholder where something was to be filled in: placeholder "
+                             "'XXX' (narrative 3, line 189: \xE2\x80\x9C(Kamerstuk XXX)\xE2\x80\x9D)");
+  CHECK_FALSE(results.fails(Severity::error));
+  CHECK(of_check(results, "narrative.unmatched_claim").empty());
+}
