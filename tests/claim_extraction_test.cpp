@@ -142,6 +142,10 @@ TEST_CASE("people: numbers of anything else are not counts of people") {
            "Nederland droeg met een bescheiden bijdrage bij.",
            "Het ziekenhuis werd gerund door een militair hospitaal.",
            "De uitzendduur kan variëren van drie tot twaalf maanden.",
+           "Er zijn 50 Afghaanse militairen getraind.",
+           "Nederland trainde 40 militairen uit Ghana en Togo.",
+           "Er waren minder dan 10 militairen per post.",
+           "Er werden 30 lokale agenten opgeleid.",
        }) {
     CAPTURE(sentence);
     CHECK(counts(sentence).empty());
@@ -168,6 +172,15 @@ TEST_CASE("claims: reworded sentences make the same claims") {
   CHECK(shown(claims_of("2.1. [bookmark: _Toc1]UNIFIL", {"Militaire bijdrage", "Nederland leverde twee analisten."})) ==
         std::vector<std::string>{"UNIFIL named_military 2 [named]"});
   CHECK(claims_of("2.1. [bookmark: _Toc1]UNIFIL", {"Nederland leverde twee analisten."}).empty());
+}
+
+TEST_CASE("claims: counts of one kind in one sentence add up; plans and training of others make none") {
+  CHECK(shown(claims_of("2.1. [bookmark: _Toc1]UNIFIL", {"Nederland leverde twee stafofficieren en drie waarnemers."})) ==
+        std::vector<std::string>{"UNIFIL named_military 5 [named]"});
+  CHECK(claims_of("2.1. [bookmark: _Toc1]UNIFIL", {"Nederland zal in 2026 vier stafofficieren leveren."}).empty());
+  CHECK(claims_of("2.1. [bookmark: _Toc1]UNIFIL", {"In 2024 zijn 200 militairen uit de regio getraind."}).empty());
+  CHECK(shown(claims_of("2.1. [bookmark: _Toc1]UNIFIL", {"Vier Nederlandse militairen trainden lokale troepen."})) ==
+        std::vector<std::string>{"UNIFIL named_military 4 [named]"});
 }
 
 TEST_CASE("claims: dates of the mandate, the framework and the contribution, however they are written") {

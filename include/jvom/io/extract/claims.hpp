@@ -107,7 +107,12 @@ inline bool has_any(const std::vector<Word>& ws, std::initializer_list<std::stri
 inline bool hedges(const std::vector<Word>& ws) {
   return has_any(ws, {"standaard", "doorgaans", "gemiddeld", "gebruikelijk", "meestal", "kan", "kunnen", "zou",
                       "zouden", "voornemens", "maximaal", "minimaal", "ongeveer", "circa", "ca.", "ruim", "bijna",
-                      "tenminste", "hoogstens", "mogelijk"});
+                      "tenminste", "hoogstens", "mogelijk", "zal", "zullen", "gaat", "gaan", "beoogd", "gepland"});
+}
+
+// Training by the Dutch of others: "50 militairen uit de regio getraind" counts the trained, not the Dutch.
+inline bool trains_others(const std::vector<Word>& ws) {
+  return has_any(ws, {"getraind", "opgeleid", "trainde", "trainden", "traint", "trainen", "geschoold", "begeleid"});
 }
 
 // The present tense of a contribution: the people are in post now.
@@ -253,7 +258,8 @@ struct SentenceContext {
                                                 "none-deployed", false});
     }
 
-  // People in post, or named.
+  // People in post, or named; of one field in one sentence, the counts add up ("twee stafofficieren en drie
+  // waarnemers": five).
   if (!cl::hedges(ws)) {
     const bool police_subject = cl::has_word(ws, "politie");
     const bool present = cl::present_tense(ws);
@@ -264,6 +270,8 @@ struct SentenceContext {
       if (police_subject && category == Who::civil) category = Who::police;
       if (category == Who::unknown || category == Who::everyone || category == Who::civil_police) continue;
       if (c.first_word > 0 && ws[c.first_word - 1].lower == "geen") continue;
+      const bool explicitly_dutch = c.first_word + 1 < ws.size() && ws[c.first_word + 1].lower == "nederlandse";
+      if (cl::trains_others(ws) && !explicitly_dutch) continue;
       const bool posts = c.ordinal || present;
       const ClaimField field =
           posts ? (category == Who::military ? ClaimField::posts_military
@@ -275,6 +283,13 @@ struct SentenceContext {
       FoundClaim claim{field, Headcount{c.value}, rows_for(s, c.last_word), std::string(s.section_title), false,
                        posts ? "posts" : (c.range ? "named (range: lower bound)" : "named"),
                        !posts && (c.additional || adds)};
+      const auto same = std::find_if(out.begin(), out.end(), [&](const FoundClaim& o) {
+        return o.field == claim.field && o.rows == claim.rows && o.rule != "period";
+      });
+      if (same != out.end()) {
+        std::get<Headcount>(same->value) += c.value;
+        continue;
+      }
       out.push_back(std::move(claim));
     }
   }

@@ -93,6 +93,27 @@ inline bool stops(const std::string& lower) {
   return false;
 }
 
+// A word that says the people are not Dutch: "Afghaanse militairen", "lokale agenten", "militairen uit Ghana".
+inline bool capitalised(const Word& w) {
+  return !w.text.empty() && ((w.text[0] >= 'A' && w.text[0] <= 'Z') || static_cast<unsigned char>(w.text[0]) >= 0xC3);
+}
+inline bool foreign(const Word& w) {
+  const std::string& lower = w.lower;
+  if (lower == "nederlandse" || lower == "nederlands") return false;
+  if (lower == "lokale" || lower == "buitenlandse" || lower == "internationale" || lower == "andere" ||
+      lower.starts_with("partner"))
+    return true;
+  return capitalised(w) && (lower.ends_with("se") || lower.ends_with("sche"));  // Afghaanse, Iraakse, Somalische
+}
+
+// "minder dan tien", "ten hoogste tien", "tot tien": a bound from above, not a count.
+inline bool bounded_above(const std::vector<Word>& ws, std::size_t w) {
+  if (w >= 1 && (ws[w - 1].lower == "tot" || ws[w - 1].lower == "hoogstens" || ws[w - 1].lower == "maximaal"))
+    return true;
+  return w >= 2 && ((ws[w - 2].lower == "minder" && ws[w - 1].lower == "dan") ||
+                    (ws[w - 2].lower == "ten" && ws[w - 1].lower == "hoogste"));
+}
+
 inline Who combine(Who a, Who b) {
   if (a == Who::unknown) return b;
   if (b == Who::unknown || a == b) return a;
@@ -156,6 +177,7 @@ inline std::optional<Number> number_at(const std::vector<Word>& ws, std::size_t 
     // A year is not a count: "In 2024 waren Nederlandse trainers ...".
     const bool digits = text::is_digit(ws[w].lower.front());
     if (digits && number->value >= 1900 && number->value <= 2100) continue;
+    if (pp::bounded_above(ws, w)) continue;
     // Words between the number and the role: names and adjectives ("één Imagery Intelligence analist").
     const std::size_t max_skipped = digits ? 1 : 2;
     Who qualifiers = Who::unknown;
@@ -196,6 +218,16 @@ inline std::optional<Number> number_at(const std::vector<Word>& ws, std::size_t 
       ++skipped;
     }
     if (!role) continue;
+    // Not Dutch: a foreign qualifier between number and role, or "uit" a place after the role.
+    bool not_dutch = false;
+    for (std::size_t q = number->next; q < role_word; ++q) not_dutch |= pp::foreign(ws[q]);
+    if (role_word + 2 < ws.size() && ws[role_word + 1].lower == "uit" && pp::capitalised(ws[role_word + 2]) &&
+        ws[role_word + 2].lower != "nederland")
+      not_dutch = true;
+    if (not_dutch) {
+      w = role_word;
+      continue;
+    }
     count.last_word = role_word;
     // The qualifier says the category where the noun does not, and the noun's compound where it does.
     Who category = *role == Who::unknown ? qualifiers
