@@ -7,9 +7,11 @@
 #include <fstream>
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/io/dataset.hpp>
+#include <jvom/io/html.hpp>
 #include <jvom/io/report_document.hpp>
 #include <jvom/jvom.hpp>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -198,4 +200,18 @@ TEST_CASE("document 2025: exported as a folder, it reads back to the same report
   CHECK(back.report->report() == extracted().report());
   const CheckResults a = run_checks(extracted().report()), b = run_checks(back.report->report());
   CHECK(a.findings == b.findings);
+}
+
+TEST_CASE("document 2025: the page shows each claim's sentence beside its finding, once") {
+  const Report report = extracted().report();
+  std::ostringstream page;
+  io::write_html_report(page, report, run_checks(report));
+  const std::string html = page.str();
+  const std::string cmf = "<blockquote class=\"quote\">2.3.6, regel 132: \xE2\x80\x9CIn de rapportageperiode heeft "
+                          "Nederland een vijfde staffunctionaris bij CMF geplaatst";
+  CHECK(html.find(cmf) != std::string::npos);
+  // The message beside it does not repeat the sentence.
+  const std::size_t at = html.find(cmf);
+  const std::size_t item = html.rfind("<li", at);
+  CHECK(html.substr(item, at - item).find("vijfde staffunctionaris") == std::string::npos);
 }
