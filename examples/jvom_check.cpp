@@ -41,6 +41,7 @@ constexpr std::string_view usage =
     "  --acknowledgements  a document's acknowledgements (default: acknowledgements.csv beside it)\n"
     "  --export            also write the dataset as a folder in OUT, which reads back as the same report\n"
     "  --export-header     also write the dataset as a constexpr header that validates itself\n"
+    "  --version           print jvom's version\n"
     "\n"
     "exit status: 0 passed, 1 failed (--fail-on), 2 unreadable input or wrong command line\n";
 
@@ -76,6 +77,11 @@ std::optional<int> parse(int argc, char** argv, Options& options) {
     };
     if (arg == "--help" || arg == "-h") {
       std::cout << usage;
+      return 0;
+    }
+    if (arg == "--version") {
+      std::cout << "jvom-check " << jvom::version_major << '.' << jvom::version_minor << '.' << jvom::version_patch
+                << '\n';
       return 0;
     }
     if (arg == "--format") {

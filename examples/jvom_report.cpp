@@ -28,6 +28,11 @@ int main(int argc, char** argv) {
   std::optional<std::filesystem::path> folder, out;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
+    if (arg == "--version") {
+      std::cout << "jvom-report " << jvom::version_major << '.' << jvom::version_minor << '.' << jvom::version_patch
+                << '\n';
+      return 0;
+    }
     if (arg == "--help" || arg == "-h") {
       std::cout << usage;
       return 0;

@@ -10,10 +10,11 @@
 #include <jvom/io/html.hpp>
 #include <jvom/io/report_document.hpp>
 #include <jvom/jvom.hpp>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "temp_folder.hpp"
 
 using namespace jvom;
 namespace d2025 = jvom::datasets::jvom2025;
@@ -179,7 +180,7 @@ TEST_CASE("document 2025: the acknowledgements beside it cover every finding; --
   const CheckResults results = run_checks(beside.report->report());
   CHECK(results.findings.size() == expected_from_document.size());
   CHECK_FALSE(results.fails(Severity::info));
-  const std::filesystem::path empty = std::filesystem::temp_directory_path() / ("jvom-acks-" + std::to_string(std::random_device{}()) + ".csv");
+  const std::filesystem::path empty = jvom::testing::fresh_path("empty-acknowledgements.csv");
   { std::ofstream(empty) << "check,mission,reason\n"; }
   io::DocumentLoad none = io::load_document(document, empty);
   std::filesystem::remove(empty);
@@ -191,8 +192,7 @@ TEST_CASE("document 2025: the acknowledgements beside it cover every finding; --
 }
 
 TEST_CASE("document 2025: exported as a folder, it reads back to the same report and the same findings") {
-  const std::filesystem::path out =
-      std::filesystem::temp_directory_path() / ("jvom-export-" + std::to_string(std::random_device{}()));
+  const std::filesystem::path out = jvom::testing::fresh_path("export-2025");
   io::save_dataset(out, extracted().report());
   io::LoadResult back = io::load_dataset(out);
   std::filesystem::remove_all(out);

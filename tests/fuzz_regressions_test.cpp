@@ -29,6 +29,7 @@ TEST_CASE("inputs that once broke a fuzzer no longer do") {
   replay("dates", jvom::fuzz::dates);
   replay("legal_basis", jvom::fuzz::legal_basis);
   replay("pipeline", jvom::fuzz::pipeline);
+  replay("document", jvom::fuzz::document);
 }
 
 TEST_CASE("the date found by fuzzing: a year below 1000 is written with four digits and reads back") {

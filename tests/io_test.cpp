@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "generated_report.hpp"
+#include "temp_folder.hpp"
 
 using namespace std::chrono;
 using namespace jvom;
@@ -25,11 +26,7 @@ using jvom::io::LoadErrors;
 
 namespace {
 
-std::filesystem::path fresh_folder(const std::string& name) {
-  const auto folder = std::filesystem::temp_directory_path() / ("jvom-io-test-" + name);
-  std::filesystem::remove_all(folder);
-  return folder;
-}
+std::filesystem::path fresh_folder(const std::string& name) { return jvom::testing::fresh_path(name); }
 
 // A folder of that name, there and empty, for a test to write its files into.
 std::filesystem::path empty_folder(const std::string& name) {

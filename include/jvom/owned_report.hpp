@@ -34,9 +34,11 @@ class OwnedReport {
   std::vector<Acknowledgement> acknowledgements;
 
   /// A view of this report; valid while this object lives and its vectors are not resized.
-  [[nodiscard]] Report report() const noexcept {
+  [[nodiscard]] Report report() const& noexcept {
     return {title, period, annex1, annex2, printed_totals, claims, acknowledgements};
   }
+  /// Not of a temporary: the view would point into a report destroyed at the end of the statement.
+  Report report() const&& = delete;
 
  private:
   detail::TextArena arena_;
@@ -82,5 +84,18 @@ inline OwnedReport OwnedReport::copy_of(const Report& source) {
     out.acknowledgements.push_back({out.keep(ack.check), out.keep(ack.mission), out.keep(ack.reason)});
   return out;
 }
+
+/// An OwnedReport or none, as the loaders return it: a std::optional, but for `->`, which it refuses on a
+/// temporary, so that `load_dataset(dir).report->report()`, a view into a report destroyed at the end of the
+/// statement, does not compile. Keep the result first (`auto loaded = load_dataset(dir);`).
+class OptionalReport : public std::optional<OwnedReport> {
+ public:
+  using std::optional<OwnedReport>::optional;
+  using std::optional<OwnedReport>::operator=;
+
+  OwnedReport* operator->() & noexcept { return &**this; }
+  const OwnedReport* operator->() const& noexcept { return &**this; }
+  const OwnedReport* operator->() const&& = delete;
+};
 
 }  // namespace jvom

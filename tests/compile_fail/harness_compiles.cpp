@@ -28,3 +28,12 @@ inline constexpr auto at_most_three =
                         [](const jvom::Mission& m) { return m.deployed.total() > 3; });
 static_assert(jvom::valid<unifil>());
 static_assert(jvom::valid<kfor, jvom::default_config, at_most_three>());
+
+// The valid twins of the temporary cases: a view of a report that is kept.
+#include <jvom/io/dataset.hpp>
+
+inline std::size_t rows_of(const std::filesystem::path& dir) {
+  const jvom::io::LoadResult loaded = jvom::io::load_dataset(dir);
+  const jvom::OwnedReport owned;
+  return loaded.report ? loaded.report->report().annex1.size() + owned.report().annex2.size() : 0;
+}

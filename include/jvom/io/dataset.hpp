@@ -34,7 +34,7 @@ BOOST_DESCRIBE_STRUCT(ReportEntry, (), (key, value))
 
 /// A loaded report, or why there is none.
 struct LoadResult {
-  std::optional<OwnedReport> report;
+  OptionalReport report;
   std::vector<LoadError> errors;
   bool truncated = false;  ///< more errors than were kept
 };

@@ -23,7 +23,7 @@ namespace jvom::io {
 
 /// The report extracted from a document, with the notes its annexes carry; or why there is none.
 struct DocumentLoad {
-  std::optional<OwnedReport> report;
+  OptionalReport report;
   std::vector<extract::AnnexNote> notes;
   std::vector<LoadError> errors;
   bool truncated = false;  ///< more errors than were kept
