@@ -5,6 +5,8 @@
 //
 // Exit status: 0 when no unacknowledged finding reaches --fail-on (default: error), 1 when one does,
 // 2 for unreadable input or a wrong command line (the message names file:line:column and the field).
+#include <unistd.h>
+
 #include <cctype>
 #include <exception>
 #include <filesystem>
@@ -19,10 +21,10 @@
 #include <jvom/io/report_document.hpp>
 #include <jvom/jvom.hpp>
 #include <jvom/text/format.hpp>
-#include <fstream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace {
@@ -146,16 +148,6 @@ std::string namespace_of(const std::filesystem::path& header) {
   return name;
 }
 
-void write_header(const std::filesystem::path& path, const jvom::Report& report) {
-  const std::filesystem::path temporary = path.string() + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    jvom::io::write_dataset_header(out, report, namespace_of(path));
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + temporary.string());
-  }
-  std::filesystem::rename(temporary, path);
-}
 
 int check(const Options& options) {
   std::optional<jvom::OwnedReport> loaded;
@@ -173,18 +165,26 @@ int check(const Options& options) {
   }
   const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
   if (options.export_to) jvom::io::save_dataset(*options.export_to, report);
-  if (options.export_header) write_header(*options.export_header, report);
+  if (options.export_header)
+    jvom::io::write_file(*options.export_header, [&](std::ostream& out) {
+      jvom::io::write_dataset_header(out, report, namespace_of(*options.export_header));
+    });
 
   // Column totals past 4294967295 are an error, never a wrap: find out before printing anything, so that
   // no half-written table or JSON reaches the output.
   (void)jvom::column_totals(report.annex2);
   // On every core for a large dataset (a small one stays on this thread); the findings are the same.
   const jvom::CheckResults results = jvom::run_checks(jvom::parallel, report);
+  jvom::io::FileBuffer output(STDOUT_FILENO);  // standard output, with the system's reason when it fails
+  std::ostream out(&output);
   switch (options.format) {
-    case Format::text: write_text(std::cout, report, results); break;
-    case Format::json: jvom::io::write_json(std::cout, report, results); break;
-    case Format::markdown: jvom::io::write_markdown_report(std::cout, report, results); break;
+    case Format::text: write_text(out, report, results); break;
+    case Format::json: jvom::io::write_json(out, report, results); break;
+    case Format::markdown: jvom::io::write_markdown_report(out, report, results); break;
   }
+  // Output that did not reach its file (a full disk, a closed pipe) is an error, not a pass.
+  out.flush();
+  if (output.error() != 0) throw jvom::io::WriteError("standard output", std::generic_category().message(output.error()));
   return options.fail_on && results.fails(*options.fail_on) ? 1 : 0;
 }
 

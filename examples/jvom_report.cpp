@@ -5,7 +5,6 @@
 // Exit status: 0 written, 2 unreadable input or a wrong command line.
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <jvom/checks/parallel.hpp>
 #include <jvom/datasets/jvom2025.hpp>
@@ -61,9 +60,7 @@ int main(int argc, char** argv) {
     const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
     (void)jvom::column_totals(report.annex2);  // an overflowing total is an error before anything is written
     const jvom::CheckResults results = jvom::run_checks(jvom::parallel, report);  // on every core when large
-    std::ofstream file(*out, std::ios::binary);
-    jvom::io::write_html_report(file, report, results);
-    if (!file) return std::cerr << "jvom-report: cannot write " << out->string() << '\n', 2;
+    jvom::io::write_file(*out, [&](std::ostream& file) { jvom::io::write_html_report(file, report, results); });
   } catch (const std::exception& e) {
     std::cerr << "jvom-report: " << e.what() << '\n';
     return 2;

@@ -12,6 +12,7 @@
 
 #include "jvom/detail/listings.hpp"
 #include "jvom/io/csv.hpp"
+#include "jvom/io/file_set.hpp"
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/rows.hpp"
 #include "jvom/mission_key.hpp"
@@ -165,19 +166,12 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   return result;
 }
 
-/// Writes `report` as a dataset folder at `folder` (created if needed): it loads back equal.
-inline void save_dataset(const std::filesystem::path& folder, const Report& report) {
-  std::filesystem::create_directories(folder);
-  const auto write = [&](std::string_view name, auto&& body) {
-    std::ofstream out(folder / name, std::ios::binary);
-    if (!out) throw std::runtime_error("cannot write " + (folder / name).string());
-    body(out);
-    if (!out) throw std::runtime_error("cannot write " + (folder / name).string());
-  };
-  write("annex1.csv", [&](std::ostream& out) {
+/// Writes `report` as the files of a dataset folder into `files`, to be committed with the others.
+inline void save_dataset(FileSet& files, const Report& report) {
+  files.write("annex1.csv", [&](std::ostream& out) {
     write_rows(out, std::vector<MandateRow>(report.annex1.begin(), report.annex1.end()));
   });
-  write("annex2.csv", [&](std::ostream& out) {
+  files.write("annex2.csv", [&](std::ostream& out) {
     std::vector<PersonnelRow> rows(report.annex2.begin(), report.annex2.end());
     if (report.printed_totals) {
       rows.push_back(*report.printed_totals);
@@ -187,12 +181,12 @@ inline void save_dataset(const std::filesystem::path& folder, const Report& repo
     }
     write_rows(out, rows);
   });
-  write("claims.csv",
-        [&](std::ostream& out) { write_rows(out, std::vector<Claim>(report.claims.begin(), report.claims.end())); });
-  write("acknowledgements.csv", [&](std::ostream& out) {
+  files.write("claims.csv",
+              [&](std::ostream& out) { write_rows(out, std::vector<Claim>(report.claims.begin(), report.claims.end())); });
+  files.write("acknowledgements.csv", [&](std::ostream& out) {
     write_rows(out, std::vector<Acknowledgement>(report.acknowledgements.begin(), report.acknowledgements.end()));
   });
-  write("report.csv", [&](std::ostream& out) {
+  files.write("report.csv", [&](std::ostream& out) {
     std::vector<ReportEntry> entries{{"title", report.title}};
     std::string start, end;
     if (report.period) {
@@ -203,6 +197,14 @@ inline void save_dataset(const std::filesystem::path& folder, const Report& repo
     }
     write_rows(out, entries);
   });
+}
+
+/// Writes `report` as a dataset folder at `folder` (made if needed), all or nothing: it loads back equal,
+/// and on any failure (a `WriteError`, naming the file and the system's reason) the folder is as it was.
+inline void save_dataset(const std::filesystem::path& folder, const Report& report) {
+  FileSet files(folder);
+  save_dataset(files, report);
+  files.commit();
 }
 
 }  // namespace jvom::io
