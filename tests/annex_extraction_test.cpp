@@ -206,5 +206,5 @@ TEST_CASE("extract: load_document refuses what is not a report's text, naming wh
   CHECK(csv.errors.at(0).found == "a CSV file of a dataset: give the folder it is in");
   const io::DocumentLoad missing = io::load_document(dir + "/no such file.txt");
   REQUIRE_FALSE(missing.report);
-  CHECK(missing.errors.at(0).found == "no such file");
+  CHECK(missing.errors.at(0).found == "No such file or directory");
 }

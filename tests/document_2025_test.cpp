@@ -188,7 +188,7 @@ TEST_CASE("document 2025: the acknowledgements beside it cover every finding; --
   CHECK(none.report->acknowledgements.empty());
   io::DocumentLoad missing = io::load_document(document, std::filesystem::path("/nonexistent/acks.csv"));
   REQUIRE_FALSE(missing.report);
-  CHECK(missing.errors.at(0).found == "no such file");
+  CHECK(missing.errors.at(0).found == "No such file or directory");
 }
 
 TEST_CASE("document 2025: exported as a folder, it reads back to the same report and the same findings") {

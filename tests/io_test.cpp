@@ -253,7 +253,7 @@ TEST_CASE("rows are read as the CSV streams: errors come in file order, and none
   CHECK(bad.errors[0].line == 2);
   CHECK(bad.errors[0].field == "framework_military");
   CHECK(bad.errors[1].line == 3);
-  CHECK(bad.errors[1].field == "csv");
+  CHECK(bad.errors[1].field == "mission");  // the column of the cell where the CSV broke
 }
 
 TEST_CASE("errors are reported up to 50 a file") {
@@ -356,4 +356,89 @@ TEST_CASE("JSON strings escape what JSON requires and pass UTF-8 through") {
   CHECK(json("\r\x1f") == "\"\\r\\u001f\"");
   CHECK(json("\"UNTSO\"") == "\"\\\"UNTSO\\\"\"");
   CHECK(json("UNTSO") == "\"UNTSO\"");
+}
+
+TEST_CASE("no invisible input: format and control characters in a cell are errors at their place") {
+  struct Case {
+    std::string_view text, found;
+  };
+  const Case cases[] = {
+      {"\xEF\xBB\xBF", "a byte order mark (U+FEFF)"}, {"\xE2\x80\x8B", "a zero-width space (U+200B)"},
+      {"\xE2\x81\xA0", "a word joiner (U+2060)"},     {"\xE2\x80\xAE", "a bidirectional control (U+202A to U+202E)"},
+      {"\xE2\x81\xA6", "a bidirectional isolate (U+2066 to U+2069)"}, {"\xC2\xAD", "a soft hyphen (U+00AD)"},
+      {"\x01", "a control character (byte 0x01)"},      {"\xC2\x85", "a control character (byte 0xC2)"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.found);
+    const auto folder = empty_folder("invisible");
+    // Lines 2 to 6 fine; line 7 starts with the character, as text pasted from elsewhere may.
+    std::string rows;
+    for (int i = 0; i < 5; ++i) rows += "Europa,M" + std::to_string(i) + ",UNCLOS,Onbepaald,Onbepaald\n";
+    rows += std::string(c.text) + "Afrika,K,UNCLOS,Onbepaald,Onbepaald\n";
+    write_file(folder / "annex1.csv", annex1_csv(rows));
+    write_file(folder / "annex2.csv", annex2_csv("Europa,M0,1,,1,,1\n"));
+    const io::LoadResult loaded = io::load_dataset(folder);
+    REQUIRE_FALSE(loaded.report);
+    REQUIRE(loaded.errors.size() == 1);
+    CHECK(loaded.errors[0].message() == (folder / "annex1.csv").string() +
+                                            ":7:1: region: expected text a reader can see (no invisible or control "
+                                            "characters), found '" + std::string(c.found) + "'");
+  }
+  // Inside a quoted cell too, and at its column.
+  const auto folder = empty_folder("invisible-quoted");
+  write_file(folder / "annex1.csv", annex1_csv("Europa,\"K\xE2\x80\x8B" "FOR\",UNCLOS,Onbepaald,Onbepaald\n"));
+  write_file(folder / "annex2.csv", annex2_csv("Europa,KFOR,1,,1,,1\n"));
+  const io::LoadResult loaded = io::load_dataset(folder);
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(loaded.errors[0].line == 2);
+  CHECK(loaded.errors[0].column == 10);
+  CHECK(loaded.errors[0].field == "mission");
+}
+
+TEST_CASE("report.csv: a key given twice names both lines; every error its own line") {
+  const auto folder = empty_folder("report-keys");
+  write_file(folder / "annex1.csv", annex1_csv("Europa,KFOR,UNCLOS,Onbepaald,Onbepaald\n"));
+  write_file(folder / "annex2.csv", annex2_csv("Europa,KFOR,1,,1,,1\n"));
+  write_file(folder / "report.csv", "key,value\n\ntitle,T\nperiod_start,2024-05-01\nperiod_end,2025-04-30\n"
+                                    "period_end,2026-04-30\n");
+  io::LoadResult twice = io::load_dataset(folder);
+  REQUIRE_FALSE(twice.report);
+  REQUIRE(twice.errors.size() == 1);
+  CHECK(twice.errors[0].message() == (folder / "report.csv").string() +
+                                         ":6:1: key: expected each key once (period_end is on line 5 already), found "
+                                         "'period_end'");
+  write_file(folder / "report.csv", "key,value\ntitle,T\n\nperiod_end,2025-04-30\n");
+  io::LoadResult half = io::load_dataset(folder);
+  REQUIRE(half.errors.size() == 1);
+  CHECK(half.errors[0].line == 4);
+  CHECK(half.errors[0].field == "period_start");
+}
+
+TEST_CASE("file errors say the system's reason, and no line and column") {
+  const auto folder = empty_folder("file-errors");
+  write_file(folder / "annex2.csv", annex2_csv("Europa,KFOR,1,,1,,1\n"));
+  std::filesystem::create_directories(folder / "annex1.csv");
+  io::LoadResult is_folder = io::load_dataset(folder);
+  REQUIRE_FALSE(is_folder.report);
+  CHECK(is_folder.errors.at(0).message() == (folder / "annex1.csv").string() +
+                                                ": file: expected a readable CSV file "
+                                                "(region,mission,legal_basis,mandate_end,framework_end), found 'Is a "
+                                                "directory'");
+  std::filesystem::remove(folder / "annex1.csv");
+  std::filesystem::create_symlink(folder / "loop", folder / "annex1.csv");
+  std::filesystem::create_symlink(folder / "annex1.csv", folder / "loop");
+  io::LoadResult loop = io::load_dataset(folder);
+  CHECK(loop.errors.at(0).found == "Too many levels of symbolic links");
+  std::filesystem::remove(folder / "annex1.csv");
+  io::LoadResult missing = io::load_dataset(folder);
+  CHECK(missing.errors.at(0).found == "No such file or directory");
+  io::LoadResult no_folder = io::load_dataset(folder / "nothing here");
+  CHECK(no_folder.errors.at(0).message() == (folder / "nothing here").string() +
+                                                ": folder: expected a dataset folder with annex1.csv and annex2.csv, "
+                                                "found 'No such file or directory'");
+  if (::geteuid() != 0) {  // root reads anything: no permission to deny
+    write_file(folder / "annex1.csv", annex1_csv(""));
+    std::filesystem::permissions(folder / "annex1.csv", std::filesystem::perms::none);
+    CHECK(io::load_dataset(folder).errors.at(0).found == "Permission denied");
+  }
 }

@@ -121,6 +121,9 @@ class CsvReader {
     return lines + static_cast<std::size_t>(static_cast<double>(unread_) * per_byte * 1.125);
   }
 
+  /// Names the columns, from the header, so that an error in a cell names its column rather than "csv".
+  void name_columns(std::vector<std::string> names) { column_names_ = std::move(names); }
+
   /// True once an error was found: the records read mean nothing then.
   [[nodiscard]] bool failed() const noexcept { return failed_; }
 
@@ -169,7 +172,19 @@ class CsvReader {
 
   void fail(std::size_t at_line, std::size_t at_column, std::string expected, std::string found) {
     failed_ = true;
-    errors_.add({std::string(file_), at_line, at_column, "csv", std::move(expected), std::move(found)});
+    std::string field = cell_ < column_names_.size() ? column_names_[cell_] : std::string("csv");
+    errors_.add({std::string(file_), at_line, at_column, std::move(field), std::move(expected), std::move(found)});
+  }
+
+  // A character of `n` bytes at `i` that no cell may hold, reported (reading goes on: it is one cell's error).
+  void check_visible(std::size_t i, std::size_t n) {
+    const char32_t cp = text::utf8_code_point(std::string_view(buffer_).substr(i, n), n);
+    const std::string_view what = text::invisible_character(cp);
+    if (what.empty()) [[likely]]
+      return;
+    std::string found(what);
+    if (found == "a control character") found += " (byte 0x" + hex(static_cast<unsigned char>(buffer_[i])) + ")";
+    fail(line_, column(i), "text a reader can see (no invisible or control characters)", found);
   }
   // An error past which nothing can be trusted: reading ends.
   void fail_and_stop(std::size_t at_line, std::size_t at_column, std::string expected, std::string found) {
@@ -205,6 +220,7 @@ class CsvReader {
     bool record_has_content = false;
     while (true) {
       // One cell, starting at i.
+      cell_ = record.cells.size();
       const std::size_t cell_line = line_, cell_column = column(i);
       std::size_t write = i;  // unescaped text is written back over the buffer, never ahead of reading
       const std::size_t start = i;
@@ -242,6 +258,7 @@ class CsvReader {
             fail_and_stop(line_, column(i), "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
             return false;
           }
+          if (c != '\n') check_visible(i, n);
           for (std::size_t k = 0; k < n; ++k) buffer_[write++] = buffer_[i + k];
           i += n;
           if (c == '\n')
@@ -274,6 +291,7 @@ class CsvReader {
             fail_and_stop(line_, column(i), "text encoded as UTF-8", "byte 0x" + hex(static_cast<unsigned char>(c)));
             return false;
           }
+          check_visible(i, n);
           i += n;
           wide_ += n - 1;
         }
@@ -326,6 +344,8 @@ class CsvReader {
   }
 
   std::string buffer_;
+  std::vector<std::string> column_names_;  // from the header, once read
+  std::size_t cell_ = 0;                   // the cell being read, in its record
   std::string file_;  // owned: callers pass temporaries such as path.string()
   LoadErrors& errors_;
   std::istream* source_ = nullptr;  // where more text comes from, if any

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <boost/describe/class.hpp>
 #include <filesystem>
 #include <fstream>
@@ -64,12 +65,14 @@ template <class Row>
 std::vector<Row> read_rows_file(const std::filesystem::path& path, bool required, LoadErrors& errors,
                                 const cells::ReadContext& context, std::vector<std::size_t>* lines = nullptr) {
   std::error_code ec;
+  const std::string problem = unreadable_because(path);
   std::ifstream file;
-  if (!std::filesystem::is_directory(path, ec)) file.open(path, std::ios::binary);  // pipes too
+  if (problem.empty()) file.open(path, std::ios::binary);  // pipes too
   if (!file.is_open()) {
-    if (required || std::filesystem::exists(path, ec))
+    const bool missing = !std::filesystem::exists(std::filesystem::symlink_status(path, ec));
+    if (required || !missing)
       errors.add({path.string(), 0, 0, "file", "a readable CSV file (" + detail::column_list<Row>() + ")",
-                  std::filesystem::exists(path, ec) ? "a file that cannot be read" : "no such file"});
+                  problem.empty() ? "a file that cannot be opened" : problem});
     return {};
   }
   CsvReader reader(file, path.string(), errors);  // a part at a time: the rows, not the file, stay
@@ -84,8 +87,9 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   cells::ReadContext context{nullptr, [&report](std::string_view s) { return report.keep(s); }};
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec)) {
+    const std::string problem = unreadable_because(folder);
     errors.add({folder.string(), 0, 0, "folder", "a dataset folder with annex1.csv and annex2.csv",
-                std::filesystem::exists(folder, ec) ? "a file" : "nothing"});
+                problem.empty() ? "a file" : problem});
     return {std::nullopt, errors.all(), false};
   }
 
@@ -102,7 +106,8 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   load.operator()<Claim>("claims.csv", false, report.claims);
   load.operator()<Acknowledgement>("acknowledgements.csv", false, report.acknowledgements);
   std::vector<ReportEntry> entries;
-  load.operator()<ReportEntry>("report.csv", false, entries);
+  std::vector<std::size_t> entry_lines;
+  load.operator()<ReportEntry>("report.csv", false, entries, &entry_lines);
 
   if (errors.empty()) {
     // Each annex's own errors count towards its own limit of errors.
@@ -131,31 +136,42 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
     detail::check_missions(report.annex2, annex2_lines, (folder / "annex2.csv").string(), errors);
   }
 
-  // report.csv: the title and the period.
+  // report.csv: the title and the period, each key once; every error at its own line.
+  errors.next_file();
+  const std::string report_file = (folder / "report.csv").string();
   std::optional<std::chrono::year_month_day> first, last;
+  std::size_t first_line = 0, last_line = 0;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const ReportEntry& e = entries[i];
-    const std::string file = (folder / "report.csv").string();
-    const std::size_t line = i + 2;
+    const std::size_t line = entry_lines[i];
+    const auto earlier = std::find_if(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(i),
+                                      [&](const ReportEntry& other) { return other.key == e.key; });
+    if (earlier != entries.begin() + static_cast<std::ptrdiff_t>(i)) {
+      errors.add({report_file, line, 1, "key",
+                  "each key once (" + std::string(e.key) + " is on line " +
+                      std::to_string(entry_lines[static_cast<std::size_t>(earlier - entries.begin())]) + " already)",
+                  std::string(e.key)});
+      continue;
+    }
     if (e.key == "title") {
       report.title = e.value;
     } else if (e.key == "period_start" || e.key == "period_end") {
       const bool start = e.key == "period_start";
       const auto day = text::parse_period_bound(e.value, start ? text::PeriodBound::first : text::PeriodBound::last);
       if (!day)
-        errors.add({file, line, 5 + e.key.size(), std::string(e.key), std::string(day.error().expected_text()),
+        errors.add({report_file, line, 5 + e.key.size(), std::string(e.key), std::string(day.error().expected_text()),
                     std::string(e.value)});
       else
-        (start ? first : last) = *day;
+        (start ? first : last) = *day, (start ? first_line : last_line) = line;
     } else {
-      errors.add({file, line, 1, "key", "title, period_start or period_end", std::string(e.key)});
+      errors.add({report_file, line, 1, "key", "title, period_start or period_end", std::string(e.key)});
     }
   }
   if (first.has_value() != last.has_value())
-    errors.add({(folder / "report.csv").string(), 1, 1, first ? "period_end" : "period_start",
+    errors.add({report_file, first ? first_line : last_line, 1, first ? "period_end" : "period_start",
                 "both period_start and period_end", "only one of them"});
   else if (first && *last < *first)
-    errors.add({(folder / "report.csv").string(), 1, 1, "period_end", "a period end not before its start",
+    errors.add({report_file, last_line, 1, "period_end", "a period end not before its start",
                 text::format_iso_date(*last)});
   else if (first)
     report.period = ReportingPeriod{*first, *last};

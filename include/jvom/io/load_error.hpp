@@ -1,7 +1,14 @@
 #pragma once
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstddef>
+#include <filesystem>
 #include <string>
+#include <system_error>
 #include <vector>
 
 /// What went wrong reading a dataset: where (file, line, column), in which field, what was expected and
@@ -16,13 +23,26 @@ struct LoadError {
   std::string expected;
   std::string found;
 
-  /// "annex2.csv:5:23: deployed_military: expected a count (digits only, such as 1481 or 1.481), found '12a'"
+  /// "annex2.csv:5:23: deployed_military: expected a count (digits only, such as 1481 or 1.481), found '12a'";
+  /// about a file as a whole (line 0), "annex1.csv: file: expected ..., found 'No such file or directory'".
   [[nodiscard]] std::string message() const {
     std::string found_text = found.size() > 60 ? found.substr(0, 57) + "..." : found;
-    return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + field + ": expected " + expected +
-           ", found " + (found.empty() ? std::string("nothing") : "'" + found_text + "'");
+    const std::string place = line == 0 ? file : file + ":" + std::to_string(line) + ":" + std::to_string(column);
+    return place + ": " + field + ": expected " + expected + ", found " +
+           (found.empty() ? std::string("nothing") : "'" + found_text + "'");
   }
 };
+
+/// Why `path` cannot be read, as the system says it: "No such file or directory", "Is a directory",
+/// "Permission denied", "Too many levels of symbolic links"; empty when it can be.
+[[nodiscard]] inline std::string unreadable_because(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return std::generic_category().message(EISDIR);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::generic_category().message(errno);
+  ::close(fd);
+  return {};
+}
 
 /// Collects errors up to a limit per file, so that a broken file yields its errors, not thousands.
 class LoadErrors {

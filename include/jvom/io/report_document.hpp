@@ -85,10 +85,12 @@ inline DocumentLoad load_document(const std::filesystem::path& file,
   std::error_code ec;
   if (std::filesystem::is_directory(file, ec))
     return fail({file.string(), 0, 0, "file", "a report document", "a folder"});
-  std::ifstream in(file, std::ios::binary);
+  const std::string problem = unreadable_because(file);
+  std::ifstream in;
+  if (problem.empty()) in.open(file, std::ios::binary);
   if (!in.is_open())
     return fail({file.string(), 0, 0, "file", "a readable report document",
-                 std::filesystem::exists(file, ec) ? "a file that cannot be read" : "no such file"});
+                 problem.empty() ? "a file that cannot be opened" : problem});
   const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (const auto what = detail::not_a_text_report(std::string_view(content).substr(0, 4096)))
     return fail({file.string(), 1, 1, "file", "a report document (the text of the published report)", *what});

@@ -106,6 +106,9 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
       column_of[found] = c;
     }
   }
+  std::vector<std::string> names;
+  for (const CsvCell& cell : header.cells) names.emplace_back(text::trim(cell.text));
+  reader.name_columns(std::move(names));
   std::size_t member = 0;
   boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
     if (!column_of[member++] && !column_may_be_absent<Row>(D.name)) {
