@@ -225,7 +225,7 @@ TEST_CASE("rows: columns in any order; errors name file, line, column, field; no
   REQUIRE(good.report.has_value());
   CHECK(good.report->annex1[0].legal_basis == LegalBasis::un_resolutions({1244}));
   CHECK(good.report->annex2[0].deployed_total == 3);
-  CHECK(good.report->title == "jvom-io-test-order");  // no report.csv: the folder's name
+  CHECK(good.report->title == "order");  // no report.csv: the folder's name
 
   write_file(folder / "annex2.csv",
              "deployed_total,mission,region,framework_military,framework_civil,deployed_military,deployed_civil\n"

@@ -14,17 +14,22 @@ namespace jvom {
 
 /// The part of a printed mission name that identifies it: the name before any parenthesised
 /// qualifier, trimmed. "UNTSO (Libanon en Golan)" and "UNTSO" share the key "UNTSO";
-/// "NAVO oostflank (separate VGR)" has the key "NAVO oostflank". Keys compare ignoring ASCII case
-/// (`same_key`): "EMASOH" and "EMASoH" are one name. Nothing looser is matched: names that are only
-/// *almost* the same ("OCS" and "OSC") stay apart, for the checks to report.
+/// "NAVO oostflank (separate VGR)" has the key "NAVO oostflank". Keys compare ignoring ASCII case and
+/// with each run of blanks read as one space (`same_key`): "EMASOH" and "EMASoH" are one name, and so are
+/// "EUNAVFOR  Atalanta" and "EUNAVFOR Atalanta" (text read from files is in NFC, so a name in NFC and one in
+/// NFD are one too). Nothing looser is matched: names that are only *almost* the same ("OCS" and "OSC")
+/// stay apart, for the checks to report.
 [[nodiscard]] constexpr std::string_view mission_key(std::string_view printed) noexcept {
   const std::string_view s = text::trim(printed);
   const std::size_t open = text::find_char(s, '(', 1);  // after the first character: a name is never emptied
   return open == std::string_view::npos ? s : text::trim(s.substr(0, open));
 }
 
-/// True when two keys (from `mission_key`) are the same, ignoring ASCII case.
-[[nodiscard]] constexpr bool same_key(std::string_view a, std::string_view b) noexcept { return text::iequals(a, b); }
+/// True when two keys (from `mission_key`) are the same, ignoring ASCII case and reading each run of
+/// blanks as one space.
+[[nodiscard]] constexpr bool same_key(std::string_view a, std::string_view b) noexcept {
+  return text::iequals_collapsing_blanks(a, b);
+}
 
 /// True when two printed names name the same mission.
 [[nodiscard]] constexpr bool same_mission(std::string_view a, std::string_view b) noexcept {
@@ -54,7 +59,30 @@ constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
 /// integers rather than strings, which keeps constant evaluation of large datasets within the compilers'
 /// step limits. Eight characters a step, a rotate and a multiply each: a byte at a time, the chain of
 /// multiplies was most of the time spent matching annexes that fit in cache.
+[[nodiscard]] constexpr std::uint64_t key_hash(std::string_view key) noexcept;
+
+namespace detail {
+// The hash of a key whose blanks are irregular: of the key with each run of blanks made one space.
+constexpr std::uint64_t collapsed_key_hash(std::string_view key) noexcept {
+  char* const collapsed = new char[key.size()];
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < key.size();) {
+    if (const std::size_t blank = text::leading_blank(key.substr(i))) {
+      collapsed[n++] = ' ';
+      for (i += blank; const std::size_t more = text::leading_blank(key.substr(i));) i += more;
+      continue;
+    }
+    collapsed[n++] = key[i++];
+  }
+  const std::uint64_t h = key_hash(std::string_view(collapsed, n));
+  delete[] collapsed;
+  return h;
+}
+}  // namespace detail
+
 [[nodiscard]] constexpr std::uint64_t key_hash(std::string_view key) noexcept {
+  if (text::has_irregular_blanks(key)) [[unlikely]]
+    return detail::collapsed_key_hash(key);
   constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ull;
   std::uint64_t h = detail::fnv_offset ^ key.size();
   const char *at = key.data();

@@ -88,6 +88,46 @@ namespace jvom::text {
   return s;
 }
 
+/// True when `s` has a blank that is not a single space between two other characters: a doubled space, a
+/// tab, a no-break space. Names with none compare and hash as they are, without collapsing.
+[[nodiscard]] constexpr bool has_irregular_blanks(std::string_view s) noexcept {
+  // Over raw pointers: this runs for every name hashed, at compile time too (see iequals).
+  const char* const begin = s.data();
+  const char* const end = begin + s.size();
+  const auto multibyte_blank = [end](const char* at) {  // U+00A0, U+202F
+    return (at[0] == '\xC2' && at + 1 < end && at[1] == '\xA0') ||
+           (at[0] == '\xE2' && at + 2 < end && at[1] == '\x80' && at[2] == '\xAF');
+  };
+  for (const char* at = begin; at != end; ++at) {
+    const char c = *at;
+    if (c == ' ') {
+      if (at + 1 != end && (at[1] == ' ' || (at[1] >= '\t' && at[1] <= '\r') || multibyte_blank(at + 1))) return true;
+    } else if ((c >= '\t' && c <= '\r') || multibyte_blank(at)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// True when `a` and `b` are equal ignoring ASCII case, each run of blanks (as `leading_blank` has them) read
+/// as one space: "EUNAVFOR  Atalanta" is "EUNAVFOR Atalanta".
+[[nodiscard]] constexpr bool iequals_collapsing_blanks(std::string_view a, std::string_view b) noexcept {
+  if (iequals(a, b)) return true;
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const std::size_t blank_a = leading_blank(a.substr(i)), blank_b = leading_blank(b.substr(j));
+    if (blank_a != 0 || blank_b != 0) {
+      if (blank_a == 0 || blank_b == 0) return false;
+      while (const std::size_t n = leading_blank(a.substr(i))) i += n;
+      while (const std::size_t n = leading_blank(b.substr(j))) j += n;
+      continue;
+    }
+    if (a[i] != b[j] && to_lower(a[i]) != to_lower(b[j])) return false;
+    ++i, ++j;
+  }
+  return i == a.size() && j == b.size();
+}
+
 /// True for the placeholders the tables print where a cell is not set: empty, "-", "–" (en dash)
 /// or "·" (U+00B7 middle dot, as in GPOI's framework end in the 2025 report).
 [[nodiscard]] constexpr bool is_placeholder(std::string_view cell) noexcept {
