@@ -33,6 +33,9 @@ const std::vector<Expected> expected_2025{
     {"crossannex.region_differs", "KFOR", "under Afrika in annex 1 (empty region cell after GPOI), EUROPA in annex 2"},
     {"dates.mandate_expired", "UNIFIL", "annex 1: mandate to 31 augustus 2024, yet 2 deployed to April 2025"},
     {"dates.mandate_expired", "EUNAVFOR Atalanta", "annex 1: mandate to 31 december 2024, yet 9 deployed"},
+    {"dates.mandate_expired", "EMASoH-AGENOR",
+     "annex 1: mission ended 31 december 2024; its people are in annex 2 as EMASOH (t/m juni 2024), 6 deployed"},
+    {"dates.framework_expired", "EMASoH-AGENOR", "... and its framework with it, on the same day"},
     {"dates.framework_outlives_mandate", "UNIFIL", "framework to 30 juni 2028, mandate to 31 augustus 2024"},
     {"dates.framework_outlives_mandate", "EUNAVFOR Aspides", "framework to 30 juni 2028, mandate to 28 februari 2026"},
     {"dates.framework_outlives_mandate", "EUNAVFOR Atalanta", "framework to 30 juni 2028, mandate to 31 december 2024"},
@@ -72,7 +75,7 @@ TEST_CASE("what adds up in the 2025 report raises nothing, though it was examine
   const CheckResults results = run_checks(without_acknowledgements());
   for (const std::string_view silent :
        {"totals.row_sum", "totals.column_sum", "crossannex.duplicate", "personnel.rotation_exceeded",
-        "personnel.civil_without_cap", "narrative.count", "dates.framework_expired", "dates.no_reference_date"}) {
+        "personnel.civil_without_cap", "narrative.count", "dates.no_reference_date"}) {
     CAPTURE(silent);
     const auto summary = std::find_if(results.summaries.begin(), results.summaries.end(),
                                       [&](const CheckSummary& s) { return s.check == silent; });

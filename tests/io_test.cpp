@@ -442,3 +442,31 @@ TEST_CASE("file errors say the system's reason, and no line and column") {
     CHECK(io::load_dataset(folder).errors.at(0).found == "Permission denied");
   }
 }
+
+TEST_CASE("one spelling of a name: NFC and NFD are one mission; blanks and diacritics as the checks have them") {
+  const auto folder = empty_folder("spellings");
+  // Israel in NFC in annex 1 and NFD (e + U+0308) in annex 2; Atalanta with a doubled space in annex 1;
+  // Aspides with a grave accent in annex 1 only; its mandate ended, its people are in annex 2's Aspides.
+  write_file(folder / "annex1.csv",
+             annex1_csv("Midden-Oosten,Isra\xC3\xABl,UNCLOS,Onbepaald,Onbepaald\n"
+                        ",EUNAVFOR  Atalanta,UNCLOS,31 december 2024,31 december 2024\n"
+                        ",EUNAVFOR Aspid\xC3\xA8s,UNCLOS,31 december 2024,30 juni 2028\n"));
+  write_file(folder / "annex2.csv", annex2_csv("Midden-Oosten,Israe\xCC\x88l,1,,1,,1\n"
+                                               ",EUNAVFOR Atalanta,3,,8,,8\n"
+                                               ",EUNAVFOR Aspides,5,,6,,6\n"));
+  write_file(folder / "report.csv", "key,value\nperiod_start,2024-05-01\nperiod_end,2025-04-30\n");
+  const io::LoadResult loaded = io::load_dataset(folder);
+  REQUIRE(loaded.report);
+  CHECK(loaded.report->annex2[0].mission == "Isra\xC3\xABl");  // kept in NFC
+  const CheckResults results = run_checks(loaded.report->report());
+  std::vector<std::string> found;
+  for (const Finding& f : results.findings) found.push_back(std::string(f.check) + " " + std::string(f.mission));
+  CHECK(found == std::vector<std::string>{
+                     "crossannex.similar_names EUNAVFOR Aspides",  // across the diacritic
+                     "crossannex.spacing_differs EUNAVFOR Atalanta",  // one mission, visibly spelt two ways: info
+                     "dates.mandate_expired EUNAVFOR Atalanta",
+                     "dates.mandate_expired EUNAVFOR Aspid\xC3\xA8s",  // the pair hides nothing
+                     "dates.framework_expired EUNAVFOR Atalanta",
+                     "dates.framework_outlives_mandate EUNAVFOR Aspid\xC3\xA8s",
+                 });
+}

@@ -24,6 +24,7 @@ namespace jvom {
 /// | crossannex.missing_in_annex2 | warning | annex 1 lists a mission annex 2 does not |
 /// | crossannex.missing_in_annex1 | warning | annex 2 lists a mission annex 1 does not (separate VGR excepted) |
 /// | crossannex.region_differs | warning | the annexes put a mission under different regions |
+/// | crossannex.spacing_differs | info | the annexes print a mission's name with different spaces |
 /// | dates.no_reference_date | error | no period to check the dates against |
 /// | dates.mandate_expired | error | the mandate ended before the period did, people deployed |
 /// | dates.framework_expired | error | the national framework ended before the period did, people deployed |
@@ -45,7 +46,8 @@ namespace jvom {
 /// | acknowledgement.unused | warning | an acknowledgement that matches no finding |
 inline constexpr std::tuple<
     checks::RowSum, checks::ColumnSum, checks::NarrativeTotals, checks::Duplicate, checks::SimilarNames,
-    checks::MissingInAnnex2, checks::MissingInAnnex1, checks::RegionDiffers, checks::NoReferenceDate,
+    checks::MissingInAnnex2, checks::MissingInAnnex1, checks::RegionDiffers, checks::SpacingDiffers,
+    checks::NoReferenceDate,
     checks::MandateExpired, checks::FrameworkExpired, checks::FrameworkOutlivesMandate, checks::NoFramework,
     checks::FrameworkUnused, checks::RotationExceeded, checks::CivilWithoutCap, checks::NarrativePeriod,
     checks::NarrativeCount, checks::NarrativeDate, checks::NarrativeLegalBasis, checks::PostsOverFramework,

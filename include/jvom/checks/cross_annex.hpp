@@ -115,6 +115,27 @@ struct RegionDiffers {
   }
 };
 
+/// A mission whose names in the two annexes differ only in their spaces ("EUNAVFOR  Atalanta", a doubled
+/// space): one mission, as the join has it, but printed two ways a reader can see. Names that differ only
+/// in their Unicode form (NFC, NFD) are read as one text and raise nothing.
+struct SpacingDiffers {
+  static constexpr std::string_view id = "crossannex.spacing_differs";
+  static constexpr Severity severity = Severity::info;
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    for (const Mission& m : in.missions) {
+      if (!m.in_annex1() || !m.in_annex2()) continue;
+      out.examined();
+      const std::string_view n1 = in.report.annex1[m.annex1_row - 1].mission;
+      const std::string_view n2 = in.report.annex2[m.annex2_row - 1].mission;
+      if (text::iequals(mission_key(n1), mission_key(n2))) continue;
+      out.raise(finding(m.name, "the annexes print the name with different spaces")
+                    .with("name", n1, Source::annex1_row(m.annex1_row))
+                    .with("name", n2, Source::annex2_row(m.annex2_row)));
+    }
+  }
+};
+
 /// A mission listed twice in one annex (same name, qualifiers and case aside).
 struct Duplicate {
   static constexpr std::string_view id = "crossannex.duplicate";

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <algorithm>
 #include <chrono>
+#include <cstddef>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "jvom/checks/check.hpp"
 
@@ -30,15 +34,32 @@ constexpr void report_ended_while_deployed(const CheckInput& in, FindingSink& ou
                                            std::string_view label) {
   if (!in.reference) return;
   const Source reference = in.config.reference_date ? Source::configuration() : Source::reporting_period();
-  for (const Mission& m : in.missions) {
-    if (!m.in_annex1() || m.deployed.empty()) continue;
+  // A mission in annex 1 only whose name pairs with one in annex 2 only (crossannex.similar_names) has its
+  // people there: the pair does not hide that its mandate ended while they were deployed.
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (annex 1 only, annex 2 only), made on first use
+  bool paired = false;
+  const auto partner = [&](std::size_t mission) -> const Mission* {
+    if (!paired) {
+      paired = true;
+      for (const SimilarPair& p : in.similar_pairs()) pairs.emplace_back(p.annex1_only, p.annex2_only);
+      std::sort(pairs.begin(), pairs.end());
+    }
+    const auto at = std::lower_bound(pairs.begin(), pairs.end(), std::pair<std::size_t, std::size_t>{mission, 0});
+    return at != pairs.end() && at->first == mission ? &in.missions[at->second] : nullptr;
+  };
+  for (std::size_t i = 0; i < in.missions.size(); ++i) {
+    const Mission& m = in.missions[i];
+    if (!m.in_annex1()) continue;
+    const Mission* deployed_in = !m.deployed.empty() ? &m : !m.in_annex2() ? partner(i) : nullptr;
+    if (deployed_in == nullptr || deployed_in->deployed.empty()) continue;
     out.examined();
     const EndDate& end = end_of(m);
     if (!end.ends_before(*in.reference)) continue;
     out.raise(finding(m.name, what)
                   .with(label, end, Source::annex1_row(m.annex1_row))
                   .with("reference date", *in.reference, reference)
-                  .with("deployed", Count{m.deployed.exact_total()}, Source::annex2_row(m.annex2_row)));
+                  .with(deployed_in == &m ? "deployed" : "deployed (under the similar name in annex 2)",
+                        Count{deployed_in->deployed.exact_total()}, Source::annex2_row(deployed_in->annex2_row)));
   }
 }
 }  // namespace detail

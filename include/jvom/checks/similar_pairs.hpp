@@ -139,12 +139,27 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   };
   std::vector<Unpaired> unpaired;
   unpaired.reserve(one_annex_only.size());
-  std::size_t count = 0;  // known up front: the entries are most of this function's memory
+  // Names with diacritics are compared without them ("Aspid\xC3\xA8s" with "Aspides"): their folded keys
+  // are kept here, and viewed once all are in.
+  std::vector<char> folded;
+  std::vector<std::pair<std::size_t, std::size_t>> folded_at;  // per unpaired name: (offset, size), or npos
   for (std::size_t k = 0; k < one_annex_only.size(); ++k) {
     detail::hint_names_ahead(missions, one_annex_only, &Mission::name, k);
     const std::uint32_t i = one_annex_only[k];
-    unpaired.push_back({mission_key(missions[i].name), i, missions[i].in_annex1()});
-    const std::string_view key = unpaired.back().key;
+    const std::string_view key = mission_key(missions[i].name);
+    unpaired.push_back({key, i, missions[i].in_annex1()});
+    if (!text::has_diacritics(key)) continue;
+    if (folded_at.empty()) folded_at.assign(one_annex_only.size(), {std::string_view::npos, 0});
+    const std::size_t from = folded.size();
+    text::fold_diacritics(key, folded);
+    folded_at[k] = {from, folded.size() - from};
+  }
+  for (std::size_t k = 0; k < folded_at.size(); ++k)
+    if (folded_at[k].first != std::string_view::npos)
+      unpaired[k].key = std::string_view(folded.data() + folded_at[k].first, folded_at[k].second);
+  std::size_t count = 0;  // known up front: the entries are most of this function's memory
+  for (std::size_t k = 0; k < unpaired.size(); ++k) {
+    const std::string_view key = unpaired[k].key;
     const std::size_t length = key.size();
     const unsigned d = deletions(key);
     count += 1 + (text::name_head(key).size() != length ? 1 : 0) + (d >= 1 ? length : 0) +

@@ -212,7 +212,7 @@ inline constexpr std::array<Claim, 25> claims{{
 /// The inconsistencies the 2025 report really contains, each with the reason it is accepted as known: the
 /// report is published as it is, and this dataset reproduces it. Every finding the catalog raises on it is
 /// here; an acknowledgement that matched nothing would itself fail the build.
-inline constexpr std::array<Acknowledgement, 24> acknowledgements{{
+inline constexpr std::array<Acknowledgement, 26> acknowledgements{{
     {"totals.narrative", "",
      "the note under annex 2 is printed twice; the second copy is the 2024 report's (3454 military, 19 civil)"},
     {"narrative.period", "", "the second note under annex 2 names the 2024 period, mei 2023 t/m april 2024"},
@@ -221,6 +221,10 @@ inline constexpr std::array<Acknowledgement, 24> acknowledgements{{
      "annex 1 names the mission EMASoH-AGENOR, annex 2 EMASOH (t/m juni 2024): one mission (2.3.4)"},
     {"narrative.unmatched_claim", "EMASOH",
      "section 2.3.4 dates EMASoH's end; annex 1 lists it as EMASoH-AGENOR, with the same dates"},
+    {"dates.mandate_expired", "EMASoH-AGENOR",
+     "the mission ended on 31 december 2024 (2.3.4); its staff served until 1 July 2024 (annex 2: t/m juni 2024)"},
+    {"dates.framework_expired", "EMASoH-AGENOR",
+     "the national framework ended with the mission on 31 december 2024 (2.3.4)"},
     {"crossannex.missing_in_annex2", "Operatie Prosperity Guardian",
      "annex 2 counts OPG's staff under CMF (incl. operatie 'Prosperity Guardian')"},
     {"crossannex.missing_in_annex2", "Operatie Poseidon Archer",

@@ -13,11 +13,13 @@
 #include "jvom/annex.hpp"
 #include "jvom/claim.hpp"
 #include "jvom/describe.hpp"
+#include "jvom/owned_report.hpp"
 #include "jvom/parsed.hpp"
 #include "jvom/text/count.hpp"
 #include "jvom/text/date.hpp"
 #include "jvom/text/format.hpp"
 #include "jvom/text/legal_basis.hpp"
+#include "jvom/text/nfc.hpp"
 #include "jvom/text/period.hpp"
 #include "jvom/text/region.hpp"
 
@@ -41,6 +43,12 @@ struct ReadContext {
   const Region* region_above = nullptr;
   std::function<std::string_view(std::string_view)> keep;
 };
+
+/// Keeps `text` in `report` in NFC (see text/nfc.hpp): what every reader of files keeps its text with, so
+/// that one name has one spelling whatever form the file had it in.
+inline std::string_view keep_nfc(OwnedReport& report, std::string_view text) {
+  return text::plainly_nfc(text) ? report.keep(text) : report.keep(text::to_nfc(text));
+}
 
 template <class T>
 struct Tag {};

@@ -84,7 +84,7 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   LoadResult result;
   LoadErrors errors;
   OwnedReport report;
-  cells::ReadContext context{nullptr, [&report](std::string_view s) { return report.keep(s); }};
+  cells::ReadContext context{nullptr, [&report](std::string_view s) { return cells::keep_nfc(report, s); }};
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec)) {
     const std::string problem = unreadable_because(folder);

@@ -100,7 +100,7 @@ inline DocumentLoad load_document(const std::filesystem::path& file,
   if (!load.report) return load;
 
   LoadErrors errors;
-  cells::ReadContext context{nullptr, [&load](std::string_view s) { return load.report->keep(s); }};
+  cells::ReadContext context{nullptr, [&load](std::string_view s) { return cells::keep_nfc(*load.report, s); }};
   const std::filesystem::path ack_file = acknowledgements.value_or(file.parent_path() / "acknowledgements.csv");
   load.report->acknowledgements = read_rows_file<Acknowledgement>(ack_file, acknowledgements.has_value(), errors, context);
   if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated()};

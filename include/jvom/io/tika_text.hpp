@@ -11,6 +11,7 @@
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/text_file.hpp"
 #include "jvom/text/characters.hpp"
+#include "jvom/text/nfc.hpp"
 
 /// Apache Tika's plain-text extraction of a Word document, read into the document model.
 ///
@@ -209,6 +210,13 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
     return result;
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  // One spelling for one text: the whole document in NFC (a combining mark and its letter count as one
+  // column then, as a reader sees them).
+  std::string normalised;
+  if (!text::plainly_nfc(text)) {
+    normalised = text::to_nfc(text);
+    text = normalised;
+  }
   doc::Document document;
   document.source = std::move(file);
 

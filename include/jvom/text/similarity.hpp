@@ -62,4 +62,43 @@ namespace jvom::text {
   return name;
 }
 
+namespace detail {
+// The base letter of each of U+00C0 to U+017F (Latin-1's letters and Latin Extended-A), or 0 where none.
+inline constexpr std::string_view latin_bases =
+    "AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty"
+    "AaAaAaCcCcCcCcDd" "DdEeEeEeEeEeGgGg" "GgGgHhHhIiIiIiIi" "IiIiJjKkkLlLlLlL"
+    "lLlNnNnNnnNnOoOo" "OoOoRrRrRrSsSsSs" "SsTtTtTtUuUuUuUu" "UuUuWwYyYZzZzZzs";
+}  // namespace detail
+
+/// True when `s` holds a letter with a diacritic (or a combining mark) that `fold_diacritics` folds.
+[[nodiscard]] constexpr bool has_diacritics(std::string_view s) noexcept {
+  for (const char c : s)
+    if (c == '\xC3' || c == '\xC4' || c == '\xC5' || c == '\xCC' || c == '\xCD') return true;
+  return false;
+}
+
+/// `s` with the diacritics of Latin letters taken off ("Aspid\xC3\xA8s" is "Aspides", "Isra\xC3\xABl"
+/// "Israel") and combining marks (U+0300 to U+036F) dropped, for comparing names spelt with and without
+/// them; other text is kept as it is. Appends to `out`.
+template <class Out>
+constexpr void fold_diacritics(std::string_view s, Out& out) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (i + 1 < s.size() && c >= 0xC3 && c <= 0xCD) {
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      const unsigned cp = ((c & 0x1Fu) << 6) | (next & 0x3Fu);
+      if (cp >= 0x300 && cp <= 0x36F) {  // a combining mark
+        ++i;
+        continue;
+      }
+      if (cp >= 0xC0 && cp <= 0x17F && detail::latin_bases[cp - 0xC0] != '\0') {
+        out.push_back(detail::latin_bases[cp - 0xC0]);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+}
+
 }  // namespace jvom::text
