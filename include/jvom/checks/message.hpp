@@ -48,9 +48,10 @@ namespace jvom {
           return "-";
         else if constexpr (std::is_same_v<V, Count>)
           return std::to_string(v.value);
-        else if constexpr (std::is_same_v<V, Difference>)
-          return (v.value > 0 ? "+" : "") + std::to_string(v.value);
-        else if constexpr (std::is_same_v<V, EndDate>)
+        else if constexpr (std::is_same_v<V, Difference>) {
+          std::string signed_value = v.value > 0 ? "+" : "";  // appended, for GCC 12 (see below)
+          return signed_value.append(std::to_string(v.value));
+        } else if constexpr (std::is_same_v<V, EndDate>)
           return text::format_end_date(v);
         else if constexpr (std::is_same_v<V, std::chrono::year_month_day>)
           return text::format_date(v);
@@ -63,7 +64,9 @@ namespace jvom {
           std::snprintf(buffer, sizeof buffer, "%u/%u (%.2f)", v.numerator, v.denominator, v.value());
           return buffer;
         } else {
-          return "'" + std::string(v) + "'";
+          // Appended, not added: GCC 12 at -O3 warns falsely of an overlap in "'" + std::string.
+          std::string quoted(1, '\'');
+          return quoted.append(v).append(1, '\'');
         }
       },
       value);
