@@ -123,11 +123,7 @@ class MissionNames {
   std::unordered_map<std::string, std::size_t> by_text_;  // folded text: the form
   std::unordered_multimap<std::string, std::size_t> by_first_word_;
 
-  static std::string folded(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = text::to_lower(c);
-    return out;
-  }
+  static std::string folded(std::string_view text) { return detail::lower_ascii(text); }
   const Form* find(std::string_view text) const {
     const auto it = by_text_.find(folded(text));
     return it == by_text_.end() ? nullptr : &forms_[it->second];
