@@ -126,10 +126,10 @@ void BM_aggregate_by_region_handwritten(benchmark::State& state) {
     for (const jvom::PersonnelRow& row : rows) {
       // Rows under one heading share its text: compare the views before the characters.
       const std::string_view region = row.region.name;
-      if (last == nullptr || (last->region.data() != region.data() && !jvom::text::iequals(last->region, region))) {
+      if (last == nullptr || (last->region.data() != region.data() && !jvom::ext::iequals(last->region, region))) {
         last = nullptr;
         for (RegionSums& s : sums)
-          if (jvom::text::iequals(s.region, region)) last = &s;
+          if (jvom::ext::iequals(s.region, region)) last = &s;
         if (last == nullptr) last = &sums.emplace_back(RegionSums{region});
       }
       last->framework_military += row.framework_military.value_or(0);
@@ -170,7 +170,7 @@ void BM_aggregate_by_region_handwritten_columns(benchmark::State& state) {
     for (const jvom::RegionRun& run : columns.runs()) {
       RegionSums* into = nullptr;
       for (RegionSums& s : sums)
-        if (jvom::text::iequals(s.region, run.region.name)) into = &s;
+        if (jvom::ext::iequals(s.region, run.region.name)) into = &s;
       if (into == nullptr) into = &sums.emplace_back(RegionSums{run.region.name});
       for (std::size_t i = run.first; i < run.first + run.size; ++i)
         into->framework_military += columns.framework_military()[i];

@@ -159,8 +159,8 @@ TEST_CASE("extract: generated reports written as Tika's text extract to the same
     Generator generator(seed, false);
     OwnedReport r = generator.report();
     // Names and regions on one line each, as a cell's paragraphs are joined by a space.
-    for (MandateRow& row : r.annex1) row.mission = r.keep(text::trim(std::string(row.mission).substr(0, std::string(row.mission).find('\n'))));
-    for (PersonnelRow& row : r.annex2) row.mission = r.keep(text::trim(std::string(row.mission).substr(0, std::string(row.mission).find('\n'))));
+    for (MandateRow& row : r.annex1) row.mission = r.keep(ext::trim(std::string(row.mission).substr(0, std::string(row.mission).find('\n'))));
+    for (PersonnelRow& row : r.annex2) row.mission = r.keep(ext::trim(std::string(row.mission).substr(0, std::string(row.mission).find('\n'))));
     const io::DocumentLoad load = extract(tika_table(annex1_rows(r.report())) + tika_table(annex2_rows(r.report())));
     if (!load.report) {  // names the generator repeats are an error in a document as in a folder
       CHECK(load.errors.front().message().find("a mission not listed before") != std::string::npos);

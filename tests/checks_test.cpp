@@ -151,7 +151,7 @@ TEST_CASE("crossannex: missing missions, and the separate-report exception") {
   // What both checks start from: KFOR is in both annexes, the other three in one each; annex 2 lists
   // three missions, one of them covered by its own report.
   const auto missions = join_missions(d.report());
-  const AnnexCoverage coverage = annex_coverage(missions);
+  const checks::AnnexCoverage coverage = checks::annex_coverage(missions);
   CHECK(coverage.in_annex1 == 2);
   CHECK(coverage.in_annex2_reported_here == 2);
   REQUIRE(coverage.one_annex_only.size() == 3);
@@ -422,7 +422,7 @@ TEST_CASE("a MissionIndex finds the first mission of a name, also among 100,000 
     missions[i].annex2_row = static_cast<std::uint32_t>(i + 1);
   }
   missions.back().name = "UNTSO";
-  const MissionIndex index(missions);
+  const checks::MissionIndex index(missions);
   CHECK(index.find("Kfor") == &missions[0]);
   CHECK(index.find("UNTSO (Libanon en Golan)") == &missions.back());
   CHECK(index.find("UNC") == nullptr);

@@ -4,7 +4,7 @@
 #include <jvom/io/print.hpp>
 #include <jvom/jvom.hpp>
 #include <jvom/text/format.hpp>
-#include <jvom/text/nfc.hpp>
+#include <jvom/ext/nfc.hpp>
 #include <string>
 
 using namespace std::chrono;
@@ -54,7 +54,7 @@ TEST_CASE("every kind of legal basis reads back equal") {
 }
 
 TEST_CASE("NFC: composed stays, decomposed composes, marks are put in order, Hangul syllables compose") {
-  using jvom::text::to_nfc;
+  using jvom::ext::to_nfc;
   CHECK(to_nfc("Isra\xC3\xABl") == "Isra\xC3\xABl");
   CHECK(to_nfc("Israe\xCC\x88l") == "Isra\xC3\xABl");
   CHECK(to_nfc("Aspide\xCC\x80s") == "Aspid\xC3\xA8s");
@@ -62,6 +62,6 @@ TEST_CASE("NFC: composed stays, decomposed composes, marks are put in order, Han
   CHECK(to_nfc("a\xCC\x88\xCC\xA3") == to_nfc("a\xCC\xA3\xCC\x88"));
   CHECK(to_nfc("\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8") == "\xEA\xB0\x81");  // L V T: the syllable U+AC01
   CHECK(to_nfc("\xE2\x84\xAB") == "\xC3\x85");  // the angstrom sign is the letter Å
-  CHECK(jvom::text::plainly_nfc("EUNAVFOR Atalanta (oostkust Afrika)"));
-  CHECK_FALSE(jvom::text::plainly_nfc("Israe\xCC\x88l"));
+  CHECK(jvom::ext::plainly_nfc("EUNAVFOR Atalanta (oostkust Afrika)"));
+  CHECK_FALSE(jvom::ext::plainly_nfc("Israe\xCC\x88l"));
 }

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <jvom/annex.hpp>
 #include <jvom/mission_key.hpp>
-#include <jvom/text/characters.hpp>
+#include <jvom/ext/characters.hpp>
 #include <string>
 #include <string_view>
 
@@ -70,14 +70,14 @@ TEST_CASE("a key's hash ignores ASCII case in every position, and nothing else")
     changed[i] = '#';
     CHECK(key_hash(changed) != key_hash(lower));
   }
-  // The folding eight bytes at a time is text::to_lower's, for every byte value in every lane of a word.
+  // The folding eight bytes at a time is ext::to_lower's, for every byte value in every lane of a word.
   for (int byte = 0; byte < 256; ++byte)
     for (std::size_t lane = 0; lane < 8; ++lane) {
       std::string word(8, 'q');
       word[lane] = static_cast<char>(byte);
       std::uint64_t expected = 0;
       for (std::size_t i = 0; i < 8; ++i)
-        expected |= std::uint64_t{static_cast<unsigned char>(jvom::text::to_lower(word[i]))} << (8 * i);
+        expected |= std::uint64_t{static_cast<unsigned char>(jvom::ext::to_lower(word[i]))} << (8 * i);
       CHECK_MESSAGE(jvom::detail::folded_word(word.data(), 8) == expected, "byte ", byte, " in lane ", lane);
     }
   // Bytes of UTF-8 text are never folded: "É" (C3 89) and "é" (C3 A9) are different keys, as in same_key.

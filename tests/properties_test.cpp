@@ -100,11 +100,11 @@ TEST_CASE("similar_pairs finds exactly the cross-annex pairs a comparison of eve
         for (std::size_t a2 = 0; a2 < missions.size(); ++a2) {
           const Mission &m1 = missions[a1], &m2 = missions[a2];
           if (!(m1.in_annex1() && !m1.in_annex2() && m2.in_annex2() && !m2.in_annex1())) continue;
-          SimilarPair pair{a1, a2, false, 0};
-          if (jvom::detail::is_similar(mission_key(m1.name), mission_key(m2.name), config, pair))
+          checks::SimilarPair pair{a1, a2, false, 0};
+          if (jvom::checks::detail::is_similar(mission_key(m1.name), mission_key(m2.name), config, pair))
             expected.emplace_back(a1, a2, pair.prefix, pair.edits);
         }
-      for (const SimilarPair& p : similar_pairs(missions, config))
+      for (const checks::SimilarPair& p : checks::similar_pairs(missions, config))
         got.emplace_back(p.annex1_only, p.annex2_only, p.prefix, p.edits);
       CAPTURE(round);
       CAPTURE(edits);
@@ -144,13 +144,13 @@ TEST_CASE("similar_pairs finds what a comparison of every pair finds around max_
     std::vector<std::tuple<std::size_t, std::size_t, bool, std::size_t>> expected, got;
     for (std::size_t a1 = 0; a1 < missions.size(); a1 += 2)
       for (std::size_t a2 = 1; a2 < missions.size(); a2 += 2) {
-        SimilarPair pair{a1, a2, false, 0};
-        if (jvom::detail::is_similar(names[a1], names[a2], config, pair)) {
+        checks::SimilarPair pair{a1, a2, false, 0};
+        if (jvom::checks::detail::is_similar(names[a1], names[a2], config, pair)) {
           expected.emplace_back(a1, a2, pair.prefix, pair.edits);
           two_edit_pairs += pair.edits == 2 ? 1 : 0;
         }
       }
-    for (const SimilarPair& p : similar_pairs(missions, config))
+    for (const checks::SimilarPair& p : checks::similar_pairs(missions, config))
       got.emplace_back(p.annex1_only, p.annex2_only, p.prefix, p.edits);
     CAPTURE(round);
     REQUIRE(got == expected);
@@ -182,8 +182,8 @@ TEST_CASE("each claim's mission is the first mission of its name, as a compariso
     std::vector<Claim> claims(claim_names.size());
     for (std::size_t c = 0; c < claims.size(); ++c) claims[c].mission = claim_names[c];
 
-    const ClaimedMissions claimed(claims, missions);
-    const MissionIndex index(missions);
+    const checks::ClaimedMissions claimed(claims, missions);
+    const checks::MissionIndex index(missions);
     for (std::size_t c = 0; c < claims.size(); ++c) {
       const Mission* expected = nullptr;
       for (const Mission& m : missions)
@@ -203,9 +203,9 @@ TEST_CASE("each claim's mission is the first mission of its name, as a compariso
 }
 
 TEST_CASE("joining matches a comparison of every pair: the first annex 1 row of the key that no earlier row took") {
-  // Few names, mostly in the same order in both annexes (the walk), now and then repeated, missing, in
-  // another case or out of order (the look-ups); every third report long enough to pass over rows and to
-  // fall out of step for longer than the walk looks ahead.
+  // Few names, mostly in the same order in both annexes (which the walk joins), now and then repeated,
+  // missing, in another case or out of order (which it leaves to the rule); every third report long enough
+  // to pass over rows and to fall out of step for longer than the walk looks ahead.
   std::mt19937 random(11);
   const auto below = [&](unsigned n) { return static_cast<unsigned>(random() % n); };
   const std::string_view pool[] = {"A", "a (x)", "B", "C", "D", "d", "E", "F (y)", "G", "H"};
@@ -230,8 +230,8 @@ TEST_CASE("joining matches a comparison of every pair: the first annex 1 row of 
     CAPTURE(round);
     REQUIRE(missions.size() == annex2.size() + static_cast<std::size_t>(std::count(taken.begin(), taken.end(), false)));
     for (std::size_t j = 0; j < annex2.size(); ++j) CHECK(missions[j].annex1_row == expected[j]);
-    // The same with the walk hinting its filter ahead, as it does on annexes of millions of rows.
-    const jvom::detail::AnnexMatch hinted = jvom::detail::match_annexes(annex1, annex2, 0);
-    for (std::size_t j = 0; j < annex2.size(); ++j) CHECK(hinted.annex1_row[j] == expected[j]);
+    // The same through the fast path (the annexes walked in step first), which large annexes take.
+    const jvom::detail::AnnexMatch walked = jvom::detail::match_annexes(annex1, annex2, 0);
+    for (std::size_t j = 0; j < annex2.size(); ++j) CHECK(walked.annex1_row[j] == expected[j]);
   }
 }

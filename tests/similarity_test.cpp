@@ -19,7 +19,7 @@ namespace {
 
 // The definition, with nothing skipped: the whole table of optimal string alignment, ASCII case ignored.
 std::size_t reference_distance(const std::string& a, const std::string& b) {
-  const auto lower = [](char c) { return jvom::text::to_lower(c); };
+  const auto lower = [](char c) { return jvom::ext::to_lower(c); };
   std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
   for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;

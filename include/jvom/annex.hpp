@@ -6,12 +6,12 @@
 #include <string_view>
 
 #include "jvom/end_date.hpp"
+#include "jvom/ext/characters.hpp"
 #include "jvom/headcount.hpp"
 #include "jvom/legal_basis.hpp"
 #include "jvom/mandate.hpp"
 #include "jvom/personnel_count.hpp"
 #include "jvom/region.hpp"
-#include "jvom/text/characters.hpp"
 
 /// The two annex tables, one row type each, with exactly the columns the report prints (and the
 /// CSV dataset folder holds): the rows are the data as published; missions are derived from them.
@@ -59,9 +59,9 @@ struct PersonnelRow {
   /// True when the row is covered by a separate progress report: "(separate VGR)" in the name.
   [[nodiscard]] constexpr bool separate_report() const noexcept {
     // The mark is looked for only from the first "(" on: for the many names without one, one search.
-    const std::size_t open = text::find_char(mission, '(');
+    const std::size_t open = ext::find_char(mission, '(');
     return open != std::string_view::npos &&
-           text::ifind(mission.substr(open), "separate VGR") != std::string_view::npos;
+           ext::ifind(mission.substr(open), "separate VGR") != std::string_view::npos;
   }
 
   friend constexpr bool operator==(const PersonnelRow &, const PersonnelRow &) = default;

@@ -16,7 +16,7 @@ namespace detail {
 [[noreturn]] inline void report_error(const char* what) { throw validation_error(what); }
 
 // The constexpr frame both compilers print with its argument, so the message shows up in the
-// diagnostic. The `if` is required: GCC 12 rejects a constexpr function that can never be constant.
+// diagnostic. The `if` is required: a constexpr function that can never be a constant expression is ill-formed (GCC rejects it).
 constexpr void fail(const char* what) {
   if (what) report_error(what);
 }

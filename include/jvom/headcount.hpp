@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "jvom/config.hpp"
 #include "jvom/error.hpp"
 
 namespace jvom {
@@ -22,8 +23,7 @@ constexpr void fail_headcount_overflow() { fail("headcount overflow: the sum exc
 /// expression, `validation_error` at run time. Never wraps.
 [[nodiscard]] constexpr Headcount checked_add(Headcount a, Headcount b) {
   Headcount sum = 0;
-  // The builtin (GCC and Clang, constant expressions included) is one add and a carry test.
-  if (__builtin_add_overflow(a, b, &sum)) [[unlikely]]
+  if (ext::add_overflows(a, b, &sum)) [[unlikely]]
     detail::fail_headcount_overflow();
   return sum;
 }

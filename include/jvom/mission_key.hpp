@@ -4,10 +4,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <type_traits>
 
-#include "jvom/detail/hashed_index.hpp"
-#include "jvom/text/characters.hpp"
+#include "jvom/ext/characters.hpp"
+#include "jvom/ext/hashed_index.hpp"
 
 /// How the two annexes' names for one mission are matched.
 namespace jvom {
@@ -20,15 +19,15 @@ namespace jvom {
 /// NFD are one too). Nothing looser is matched: names that are only *almost* the same ("OCS" and "OSC")
 /// stay apart, for the checks to report.
 [[nodiscard]] constexpr std::string_view mission_key(std::string_view printed) noexcept {
-  const std::string_view s = text::trim(printed);
-  const std::size_t open = text::find_char(s, '(', 1);  // after the first character: a name is never emptied
-  return open == std::string_view::npos ? s : text::trim(s.substr(0, open));
+  const std::string_view s = ext::trim(printed);
+  const std::size_t open = ext::find_char(s, '(', 1);  // after the first character: a name is never emptied
+  return open == std::string_view::npos ? s : ext::trim(s.substr(0, open));
 }
 
 /// True when two keys (from `mission_key`) are the same, ignoring ASCII case and reading each run of
 /// blanks as one space.
 [[nodiscard]] constexpr bool same_key(std::string_view a, std::string_view b) noexcept {
-  return text::iequals_collapsing_blanks(a, b);
+  return ext::iequals_collapsing_blanks(a, b);
 }
 
 /// True when two printed names name the same mission.
@@ -43,10 +42,7 @@ namespace detail {
 // sum carries into that byte's top bit only) and its own top bit is clear.
 constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
   std::uint64_t word = 0;
-  if (n == 8 && !std::is_constant_evaluated() && std::endian::native == std::endian::little)
-    __builtin_memcpy(&word, at, 8);
-  else
-    for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{static_cast<unsigned char>(at[i])} << (8 * i);
+  for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{static_cast<unsigned char>(at[i])} << (8 * i);
   constexpr std::uint64_t ones = 0x0101010101010101ull, tops = ones * 0x80;
   const std::uint64_t low = word & ~tops;
   const std::uint64_t capitals = (low + ones * (0x80 - 'A')) & ~(low + ones * (0x80 - 'Z' - 1)) & ~word & tops;
@@ -64,12 +60,12 @@ constexpr std::uint64_t folded_word(const char *at, std::size_t n) noexcept {
 namespace detail {
 // The hash of a key whose blanks are irregular: of the key with each run of blanks made one space.
 constexpr std::uint64_t collapsed_key_hash(std::string_view key) noexcept {
-  char* const collapsed = new char[key.size()];
+  char *const collapsed = new char[key.size()];
   std::size_t n = 0;
   for (std::size_t i = 0; i < key.size();) {
-    if (const std::size_t blank = text::leading_blank(key.substr(i))) {
+    if (const std::size_t blank = ext::leading_blank(key.substr(i))) {
       collapsed[n++] = ' ';
-      for (i += blank; const std::size_t more = text::leading_blank(key.substr(i));) i += more;
+      for (i += blank; const std::size_t more = ext::leading_blank(key.substr(i));) i += more;
       continue;
     }
     collapsed[n++] = key[i++];
@@ -81,21 +77,14 @@ constexpr std::uint64_t collapsed_key_hash(std::string_view key) noexcept {
 }  // namespace detail
 
 [[nodiscard]] constexpr std::uint64_t key_hash(std::string_view key) noexcept {
-  if (text::has_irregular_blanks(key)) [[unlikely]]
+  if (ext::has_irregular_blanks(key)) [[unlikely]]
     return detail::collapsed_key_hash(key);
   constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ull;
-  std::uint64_t h = detail::fnv_offset ^ key.size();
+  std::uint64_t h = ext::fnv_offset ^ key.size();
   const char *at = key.data();
   std::size_t left = key.size();
   for (; left >= 8; at += 8, left -= 8) h = (std::rotl(h, 27) ^ detail::folded_word(at, 8)) * multiplier;
-  if (left != 0) {
-    std::uint64_t tail;  // at run time, the word that ends the key, less what is hashed: no byte loop
-    if (key.size() >= 8 && !std::is_constant_evaluated() && std::endian::native == std::endian::little)
-      tail = detail::folded_word(at + left - 8, 8) >> (8 * (8 - left));
-    else
-      tail = detail::folded_word(at, left);
-    h = (std::rotl(h, 27) ^ tail) * multiplier;
-  }
+  if (left != 0) h = (std::rotl(h, 27) ^ detail::folded_word(at, left)) * multiplier;
   return h ^ (h >> 29);
 }
 

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "jvom/detail/text_arena.hpp"
+#include "jvom/ext/text_arena.hpp"
 #include "jvom/report.hpp"
 
 namespace jvom {
@@ -41,7 +41,7 @@ class OwnedReport {
   Report report() const&& = delete;
 
  private:
-  detail::TextArena arena_;
+  ext::TextArena arena_;
 
   Region keep(const Region& r) { return {keep(r.name), keep(r.subgroup)}; }
   LegalBasis keep(const LegalBasis& b) {

@@ -33,7 +33,7 @@ namespace detail {
 inline std::size_t part_count(const Parallel& how, std::size_t n, std::size_t min_rows) noexcept {
   const std::size_t most = n / std::max<std::size_t>(1, how.min_per_thread != 0 ? how.min_per_thread : min_rows);
   if (most <= 1) return 1;
-  // Asked once: glibc reads it from /sys each time, which costs as much as adding up 5,000 rows.
+  // Asked once: glibc reads it from /sys each time, which costs more than a small part's work.
   static const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   return std::min<std::size_t>(most, how.threads != 0 ? how.threads : cores);
 }

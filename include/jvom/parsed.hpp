@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "jvom/config.hpp"
 #include "jvom/error.hpp"
 
 namespace jvom {
@@ -135,8 +136,8 @@ class Parsed {
   /// The value; a compile error in a constant expression, `validation_error` at run time, when there is none.
   [[nodiscard]] constexpr const T& value() const {
     if (!ok_) {
-      // __builtin_: std::is_constant_evaluated breaks on Clang 14 + libstdc++ 12 (fmt#3247).
-      if (__builtin_is_constant_evaluated()) detail::fail_expected(error_.expected);
+      // workaround: clang_is_constant_evaluated, config.hpp
+      if (JVOM_IS_CONSTANT_EVALUATED()) detail::fail_expected(error_.expected);
       detail::report_parse_error(error_);
     }
     return value_;

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include "jvom/text/characters.hpp"
+#include "jvom/ext/characters.hpp"
 
 namespace jvom {
 
@@ -25,7 +25,7 @@ BOOST_DESCRIBE_STRUCT(Region, (), (name, subgroup))
   // Rows under one heading share its text, so most comparisons are of one view with itself. (Not in a
   // constant expression, where Clang does not compare addresses of distinct string literals.)
   if (!std::is_constant_evaluated() && a.name.data() == b.name.data() && a.name.size() == b.name.size()) return true;
-  return text::iequals(text::trim(a.name), text::trim(b.name));
+  return ext::iequals(ext::trim(a.name), ext::trim(b.name));
 }
 
 }  // namespace jvom

@@ -77,9 +77,8 @@ class GroupList {
 namespace detail {
 
 // One step of a fold: `reduce` either returns the new value (`value = reduce(std::move(value), x)`) or
-// returns nothing and updates the value it is given (`reduce(value, x)`). At -O2, GCC 12 and Clang 14
-// copy a struct of counters through the stack on every element of the first form: totals by region over
-// 10k annex 2 rows took 1.5x and 3.5x as long as in place (-O3 hides the difference).
+// returns nothing and updates the value it is given (`reduce(value, x)`). Below -O3, GCC and Clang copy a
+// struct of counters through the stack on every element of the first form; the second keeps it in place.
 template <class Reduce, class Value, class Element>
 concept reduces_in_place =
     std::invocable<Reduce&, Value&, Element> && std::is_void_v<std::invoke_result_t<Reduce&, Value&, Element>>;
@@ -120,23 +119,7 @@ template <std::size_t Capacity = dynamic_groups, std::ranges::input_range R, cla
     current->value = std::move(value);
     current->count = count;
   };
-  // Elements side by side in memory are hinted about 4 KiB ahead when there are more than the cache holds:
-  // the loop otherwise waits on memory for much of its time, and what is on its way must cover the
-  // memory's latency at the rate the loop reads (in cache, the hints only cost). A page ahead also covers
-  // the next page's address translation, which the processor's own prefetching does not cross into
-  // (10M rows of 80 bytes: 77 ms against 84 ms at 2 KiB).
-  constexpr auto ahead =
-      static_cast<std::ptrdiff_t>(std::max<std::size_t>(1, 4096 / sizeof(std::ranges::range_value_t<R>)));
-  [[maybe_unused]] bool hint = false;
-  if constexpr (std::ranges::contiguous_range<R> && std::ranges::sized_range<R>)
-    hint = !std::is_constant_evaluated() &&
-           std::ranges::size(elements) * sizeof(std::ranges::range_value_t<R>) > (std::size_t{8} << 20);
   for (auto&& element : elements) {
-    if constexpr (std::ranges::contiguous_range<R> && std::ranges::sized_range<R>) {
-      const auto* const at = std::addressof(element);
-      if (hint && std::ranges::data(elements) + std::ranges::size(elements) - at > ahead)
-        __builtin_prefetch(at + ahead);
-    }
     decltype(auto) key = std::invoke(key_of, element);  // a reference when key_of returns one: no copy
     if (current == nullptr || !equal(current->key, key)) {
       store();  // before group_for, which may move the groups

@@ -15,7 +15,6 @@
 #include "jvom/algorithms/join.hpp"
 #include "jvom/algorithms/personnel_columns.hpp"
 #include "jvom/algorithms/staffed.hpp"
-#include "jvom/detail/populate.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/parallel.hpp"
 #include "jvom/report.hpp"
@@ -27,14 +26,12 @@ namespace jvom {
 
 namespace detail {
 
-// Rows a thread at least, unless a Parallel says: a row added up takes a few nanoseconds, a thread's start
-// tens of microseconds.
+// Rows a thread at least, unless a Parallel says: adding up a row costs far less than starting a thread.
 inline constexpr std::size_t min_rows_to_add_up = std::size_t{1} << 16;
-// Rows of annex 2's columns a thread at least: such a row is added up in well under a nanosecond.
+// Rows of annex 2's columns a thread at least: such a row costs less still.
 inline constexpr std::size_t min_column_rows_to_add_up = std::size_t{1} << 18;
 
-// Elements [first, last) of a range. (std::ranges::subrange does not compile on Clang 14 with libstdc++ 12,
-// llvm/llvm-project#52696.)
+// Elements [first, last) of a range (workaround: clang_ranges_subrange, config.hpp).
 template <class Iterator>
 struct Part {
   Iterator first, last;
@@ -56,10 +53,6 @@ class MissionBuffer {
   MissionBuffer(MissionBuffer&& other) noexcept : data_(std::exchange(other.data_, nullptr)), size_(other.size_) {}
   MissionBuffer& operator=(MissionBuffer&&) = delete;
 
-  // Maps the pages of missions [first, last) before they are written (populate_for_writing).
-  void populate(std::size_t first, std::size_t last) const noexcept {
-    populate_for_writing(data_ + first, last - first);
-  }
   // Writes mission i; each i once, before missions() is read.
   void write(std::size_t i, const Mission& mission) noexcept { std::construct_at(data_ + i, mission); }
   [[nodiscard]] std::span<const Mission> missions() const noexcept { return {data_, size_}; }
@@ -78,10 +71,8 @@ inline MissionBuffer join_missions(const Parallel& how, const Report& report) {
   const std::size_t parts = part_count(how, rows, min_rows_to_add_up);  // a row takes little to write
   on_threads(parts, [&](std::size_t part) {
     const auto [first, last] = part_bounds(rows, part, parts);
-    out.populate(first, last);
     for (std::size_t j = first; j < last; ++j) out.write(j, annex2_mission(report.annex1, report.annex2, match, j));
   });
-  out.populate(rows, match.missions);
   std::size_t next = rows;
   annex1_only_missions(report.annex1, match, [&](const Mission& mission) { out.write(next++, mission); });
   return out;

@@ -10,14 +10,13 @@
 #include <type_traits>
 #include <vector>
 
-#include "jvom/checks/annex_coverage.hpp"
-#include "jvom/checks/claimed_missions.hpp"
 #include "jvom/checks/config.hpp"
 #include "jvom/checks/finding.hpp"
-#include "jvom/checks/mission_index.hpp"
-#include "jvom/checks/similar_pairs.hpp"
-#include "jvom/detail/lazy.hpp"
-#include "jvom/detail/populate.hpp"
+#include "jvom/checks/shared/annex_coverage.hpp"
+#include "jvom/checks/shared/claimed_missions.hpp"
+#include "jvom/checks/shared/mission_index.hpp"
+#include "jvom/checks/shared/similar_pairs.hpp"
+#include "jvom/ext/lazy.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/report.hpp"
 #include "jvom/reporting_period.hpp"
@@ -30,10 +29,10 @@ namespace detail {
 // What checks derive from the missions and share within a run, each made on first use.
 struct SharedDerivations {
   bool concurrent = false;  // asked for by checks on several threads at once (jvom/checks/parallel.hpp)
-  Lazy<MissionIndex> index;
-  Lazy<ClaimedMissions> claimed_missions;
-  Lazy<AnnexCoverage> coverage;
-  Lazy<std::vector<SimilarPair>> similar_pairs;
+  ext::Lazy<checks::MissionIndex> index;
+  ext::Lazy<checks::ClaimedMissions> claimed_missions;
+  ext::Lazy<checks::AnnexCoverage> coverage;
+  ext::Lazy<std::vector<checks::SimilarPair>> similar_pairs;
 };
 }  // namespace detail
 
@@ -59,26 +58,26 @@ struct CheckInput {
   std::optional<std::chrono::year_month_day> reference;  ///< config.reference_date, else the period's end
 
   /// The missions by name.
-  [[nodiscard]] constexpr const MissionIndex& index() const {
-    return shared_.index.get([this] { return MissionIndex(missions); }, shared_.concurrent);
+  [[nodiscard]] constexpr const checks::MissionIndex& index() const {
+    return shared_.index.get([this] { return checks::MissionIndex(missions); }, shared_.concurrent);
   }
   /// The mission each of the report's claims is about, by the claim's place in `report.claims`.
-  [[nodiscard]] constexpr const ClaimedMissions& claimed_missions() const {
-    return shared_.claimed_missions.get([this] { return ClaimedMissions(report.claims, missions); },
+  [[nodiscard]] constexpr const checks::ClaimedMissions& claimed_missions() const {
+    return shared_.claimed_missions.get([this] { return checks::ClaimedMissions(report.claims, missions); },
                                         shared_.concurrent);
   }
   /// Which missions each annex lists: those in one annex only, and how many each lists.
-  [[nodiscard]] constexpr const AnnexCoverage& coverage() const {
-    return shared_.coverage.get([this] { return annex_coverage(missions); }, shared_.concurrent);
+  [[nodiscard]] constexpr const checks::AnnexCoverage& coverage() const {
+    return shared_.coverage.get([this] { return checks::annex_coverage(missions); }, shared_.concurrent);
   }
   /// The missions listed in one annex only whose names pair with one listed only in the other.
-  [[nodiscard]] constexpr std::span<const SimilarPair> similar_pairs() const {
+  [[nodiscard]] constexpr std::span<const checks::SimilarPair> similar_pairs() const {
     return shared_.similar_pairs.get(
-        [this] { return jvom::similar_pairs(missions, coverage().one_annex_only, config); }, shared_.concurrent);
+        [this] { return checks::similar_pairs(missions, coverage().one_annex_only, config); }, shared_.concurrent);
   }
 
  private:
-  // Held by reference, not `mutable`: GCC 12 does not let constant evaluation read a mutable member.
+  // Held by reference, not `mutable` (workaround: gcc_mutable_in_constant_evaluation, config.hpp).
   detail::SharedDerivations& shared_;
 };
 
@@ -106,7 +105,6 @@ class FindingSink {
   constexpr void raise(Finding f) {
     f.check = summary_.check;
     f.severity = summary_.severity;
-    detail::populate_ahead(findings_);  // within the room the run reserved (detail::run_checks_into)
     findings_.push_back(f);
     ++summary_.findings;
   }

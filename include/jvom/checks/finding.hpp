@@ -8,11 +8,11 @@
 #include <string_view>
 #include <variant>
 
-#include "jvom/algorithms/rotation.hpp"
 #include "jvom/claim.hpp"
 #include "jvom/end_date.hpp"
 #include "jvom/headcount.hpp"
 #include "jvom/legal_basis.hpp"
+#include "jvom/ratio.hpp"
 #include "jvom/reporting_period.hpp"
 
 /// What a check reports: a finding, with the values that disagree and where each comes from.

@@ -49,7 +49,7 @@ namespace jvom {
         else if constexpr (std::is_same_v<V, Count>)
           return std::to_string(v.value);
         else if constexpr (std::is_same_v<V, Difference>) {
-          std::string signed_value = v.value > 0 ? "+" : "";  // appended, for GCC 12 (see below)
+          std::string signed_value = v.value > 0 ? "+" : "";  // appended (see below)
           return signed_value.append(std::to_string(v.value));
         } else if constexpr (std::is_same_v<V, EndDate>)
           return text::format_end_date(v);
@@ -64,7 +64,7 @@ namespace jvom {
           std::snprintf(buffer, sizeof buffer, "%u/%u (%.2f)", v.numerator, v.denominator, v.value());
           return buffer;
         } else {
-          // Appended, not added: GCC 12 at -O3 warns falsely of an overlap in "'" + std::string.
+          // Appended, not added (workaround: gcc_restrict_false_positive, config.hpp).
           std::string quoted(1, '\'');
           return quoted.append(v).append(1, '\'');
         }

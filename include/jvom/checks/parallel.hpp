@@ -16,7 +16,7 @@
 namespace jvom {
 
 namespace detail {
-// Missions a thread at least, unless a Parallel says: the catalog takes about half a microsecond a mission.
+// Missions a thread at least, unless a Parallel says: fewer check faster than a thread starts.
 inline constexpr std::size_t min_missions_to_check = 4096;
 }  // namespace detail
 

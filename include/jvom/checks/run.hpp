@@ -14,8 +14,8 @@
 #include "jvom/algorithms/join.hpp"
 #include "jvom/checks/catalog.hpp"
 #include "jvom/checks/check.hpp"
-#include "jvom/detail/hashed_index.hpp"
-#include "jvom/detail/scratch.hpp"
+#include "jvom/ext/hashed_index.hpp"
+#include "jvom/ext/scratch.hpp"
 #include "jvom/mission_key.hpp"
 
 /// Running the catalog (and users' checks) over a report, with the dataset's acknowledgements applied.
@@ -43,7 +43,7 @@ namespace detail {
 
 constexpr std::uint64_t ack_hash(std::string_view check, std::string_view mission) noexcept {
   std::uint64_t h = mission_hash(mission);
-  for (const char c : check) h = fnv_add(h, static_cast<unsigned char>(c));
+  for (const char c : check) h = ext::fnv_add(h, static_cast<unsigned char>(c));
   return h;
 }
 
@@ -91,14 +91,14 @@ class AcknowledgementIndex {
   }
 
   std::span<const Acknowledgement> acknowledgements_;
-  HashedIndex by_key_;
+  ext::HashedIndex by_key_;
 };
 
 // Marks the findings an acknowledgement matches, and raises a finding for each acknowledgement that
 // matches none. O(findings + acknowledgements).
 constexpr void acknowledge(std::span<const Acknowledgement> acknowledgements, CheckResults& results) {
   const AcknowledgementIndex index(acknowledgements);
-  Scratch<bool> used(acknowledgements.size());
+  ext::Scratch<bool> used(acknowledgements.size());
   if (!acknowledgements.empty())  // else no finding needs hashing to learn that nothing matches it
     for (Finding& f : results.findings)
       if (const auto i = index.acknowledge(f)) used[*i] = true;

@@ -12,10 +12,13 @@
 
 /// The 2025 JVOM (reporting period May 2024 to April 2025) as published, cell by cell.
 ///
-/// Transcribed from the report's annexes and narrative (`shared/seeds/000_538d6e1628be61ba.txt`): names,
-/// regions and numbers exactly as printed, values read from the printed Dutch text at compile time
-/// (`as_printed::`), so a mistyped date or number here does not compile. The inconsistencies the report
-/// contains are kept, not corrected: finding them is the checks' work.
+/// Transcribed from the *Jaarlijkse voortgangsrapportage overige missiebijdragen 2025*, the letter sent to
+/// the Tweede Kamer in May 2025 in the dossier Kamerstuk 29521 (Nederlandse deelname aan vredesmissies), as
+/// published in Word: its annexes and narrative. (The letter's own number in the dossier is not printed in
+/// it, so it is left out rather than guessed.) Names, regions and numbers exactly as printed, values read
+/// from the printed Dutch text at compile time (`as_printed::`), so a mistyped date or number here does not
+/// compile. The inconsistencies the report contains are kept, not corrected: finding them is the checks'
+/// work.
 namespace jvom::datasets::jvom2025 {
 
 namespace printed = jvom::as_printed;

@@ -13,13 +13,13 @@
 #include "jvom/annex.hpp"
 #include "jvom/claim.hpp"
 #include "jvom/describe.hpp"
+#include "jvom/ext/nfc.hpp"
 #include "jvom/owned_report.hpp"
 #include "jvom/parsed.hpp"
 #include "jvom/text/count.hpp"
 #include "jvom/text/date.hpp"
 #include "jvom/text/format.hpp"
 #include "jvom/text/legal_basis.hpp"
-#include "jvom/text/nfc.hpp"
 #include "jvom/text/period.hpp"
 #include "jvom/text/region.hpp"
 
@@ -44,10 +44,10 @@ struct ReadContext {
   std::function<std::string_view(std::string_view)> keep;
 };
 
-/// Keeps `text` in `report` in NFC (see text/nfc.hpp): what every reader of files keeps its text with, so
+/// Keeps `text` in `report` in NFC (see ext/nfc.hpp): what every reader of files keeps its text with, so
 /// that one name has one spelling whatever form the file had it in.
 inline std::string_view keep_nfc(OwnedReport& report, std::string_view text) {
-  return text::plainly_nfc(text) ? report.keep(text) : report.keep(text::to_nfc(text));
+  return ext::plainly_nfc(text) ? report.keep(text) : report.keep(ext::to_nfc(text));
 }
 
 template <class T>
@@ -64,13 +64,13 @@ CellResult<T> from(const Parsed<T>& parsed) {
 // Text: names, sections, reasons. Trimmed; may be empty (the row type decides whether that is allowed).
 template <class Row>
 CellResult<std::string_view> read(std::string_view cell, Tag<std::string_view>, const Row&, const ReadContext& ctx) {
-  return ctx.keep(text::trim(cell));
+  return ctx.keep(ext::trim(cell));
 }
 
 // A region heading; empty continues the region above.
 template <class Row>
 CellResult<Region> read(std::string_view cell, Tag<Region>, const Row&, const ReadContext& ctx) {
-  if (text::trim(cell).empty()) {
+  if (ext::trim(cell).empty()) {
     if (ctx.region_above != nullptr) return *ctx.region_above;
     return CellError{"a region name (the first row has no region above it to continue)", cell, 0};
   }
@@ -107,11 +107,11 @@ CellResult<std::optional<Headcount>> read(std::string_view cell, Tag<std::option
 
 template <class Row>
 CellResult<ClaimField> read(std::string_view cell, Tag<ClaimField>, const Row&, const ReadContext&) {
-  if (const auto field = enum_from_name<ClaimField>(text::trim(cell))) return *field;
+  if (const auto field = enum_from_name<ClaimField>(ext::trim(cell))) return *field;
   std::string names;
   boost::mp11::mp_for_each<boost::describe::describe_enumerators<ClaimField>>(
       [&](auto e) { names.append(names.empty() ? "" : ", ").append(e.name); });
-  return CellError{"a claim field: " + names, text::trim(cell), 0};
+  return CellError{"a claim field: " + names, ext::trim(cell), 0};
 }
 
 // A claim's value, read as its field (declared before it, so already read) says.
@@ -135,7 +135,7 @@ inline CellResult<ClaimValue> read(std::string_view cell, Tag<ClaimValue>, const
       if (!end) return from(end.error());
       return ClaimValue{*end};
     }
-    case ClaimField::placeholder: return ClaimValue{ctx.keep(text::trim(cell))};
+    case ClaimField::placeholder: return ClaimValue{ctx.keep(ext::trim(cell))};
     default: {
       const auto n = text::parse_count(cell);
       if (!n) return from(n.error());

@@ -10,8 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "jvom/config.hpp"
+#include "jvom/ext/utf8.hpp"
 #include "jvom/io/load_error.hpp"
-#include "jvom/text/utf8.hpp"
 
 /// Reading CSV as RFC 4180 has it: a header row first, cells separated by commas, quoted cells with ""
 /// for a quote and line ends inside; LF or CRLF line ends; a UTF-8 byte order mark is accepted. Strict
@@ -160,7 +161,7 @@ class CsvReader {
   // Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid UTF-8.
   std::size_t utf8_length(std::size_t i) {
     has(i + 3);  // a sequence is at most four bytes: have them, where the input does
-    return text::utf8_length(std::string_view(buffer_).substr(i, 4));
+    return ext::utf8_length(std::string_view(buffer_).substr(i, 4));
   }
 
   // The text from `from` to `to`, at most 20 bytes of it: what an error shows of what was found.
@@ -178,8 +179,8 @@ class CsvReader {
 
   // A character of `n` bytes at `i` that no cell may hold, reported (reading goes on: it is one cell's error).
   void check_visible(std::size_t i, std::size_t n) {
-    const char32_t cp = text::utf8_code_point(std::string_view(buffer_).substr(i, n), n);
-    const std::string_view what = text::invisible_character(cp);
+    const char32_t cp = ext::utf8_code_point(std::string_view(buffer_).substr(i, n), n);
+    const std::string_view what = ext::invisible_character(cp);
     if (what.empty()) [[likely]]
       return;
     std::string found(what);
@@ -332,7 +333,7 @@ class CsvReader {
   }
   // Reports the first cell too many of a record (out of line, so that keeping a cell stays a few
   // instructions inlined into the loop that reads them).
-  [[gnu::noinline, gnu::cold]] void too_many_cells(std::size_t at_line, std::size_t at_column) {
+  JVOM_COLD void too_many_cells(std::size_t at_line, std::size_t at_column) {
     if (record_too_wide_) return;
     record_too_wide_ = true;
     fail(at_line, at_column, "at most " + std::to_string(max_cells) + " cells in a record", "more cells");

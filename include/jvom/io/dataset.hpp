@@ -12,13 +12,13 @@
 #include <vector>
 
 #include "jvom/detail/listings.hpp"
+#include "jvom/ext/characters.hpp"
 #include "jvom/io/csv.hpp"
 #include "jvom/io/file_set.hpp"
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/rows.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/owned_report.hpp"
-#include "jvom/text/characters.hpp"
 #include "jvom/text/format.hpp"
 #include "jvom/text/period.hpp"
 
@@ -48,7 +48,7 @@ template <class Row>
 void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>& lines, std::string_view file,
                     LoadErrors& errors) {
   jvom::detail::for_each_listing(std::span<const Row>(rows), [&](std::size_t i, std::size_t earlier) {
-    if (text::trim(rows[i].mission).empty())  // the same as an empty key: a name's first character starts it
+    if (ext::trim(rows[i].mission).empty())  // the same as an empty key: a name's first character starts it
       errors.add({std::string(file), lines[i], 1, "mission", "a mission name", ""});
     else if (earlier != jvom::detail::not_listed_before)
       errors.add({std::string(file), lines[i], 1, "mission",
@@ -118,7 +118,7 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
     // rows move up over it in one pass: a file of many Totaal rows costs no more than one.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < report.annex2.size(); ++i) {
-      if (!text::iequals(mission_key(report.annex2[i].mission), "Totaal")) {
+      if (!ext::iequals(mission_key(report.annex2[i].mission), "Totaal")) {
         if (kept != i) {  // only once a Totaal row is passed: rows are written only when they move
           report.annex2[kept] = report.annex2[i];
           annex2_lines[kept] = annex2_lines[i];

@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "jvom/text/characters.hpp"
+#include "jvom/ext/characters.hpp"
 
 /// The document model: a report document as its readers see it, whatever it was read from (Tika's text, .docx, .odt):
 /// headings, paragraphs, tables and footnotes, each with its place in the source. Extraction reads only
@@ -90,7 +90,7 @@ struct Cell {
   [[nodiscard]] std::string text() const {
     std::string out;
     for (const Paragraph& p : paragraphs) {
-      const std::string_view t = text::trim(p.text);
+      const std::string_view t = ext::trim(p.text);
       if (t.empty()) continue;
       if (!out.empty()) out += ' ';
       out += t;
@@ -99,7 +99,7 @@ struct Cell {
   }
   [[nodiscard]] bool empty() const {
     return std::all_of(paragraphs.begin(), paragraphs.end(),
-                       [](const Paragraph& p) { return text::trim(p.text).empty(); });
+                       [](const Paragraph& p) { return ext::trim(p.text).empty(); });
   }
 
   friend bool operator==(const Cell&, const Cell&) = default;

@@ -48,7 +48,7 @@ inline DocumentLoad extract_report(const doc::Document& document) {
   constexpr std::string_view name = "Jaarlijkse voortgangsrapportage overige missiebijdragen";
   bool named = false;
   for (const doc::Block& b : document.blocks)
-    if (const auto* p = std::get_if<doc::Paragraph>(&b); p && text::ifind(p->text, name) != std::string_view::npos) {
+    if (const auto* p = std::get_if<doc::Paragraph>(&b); p && ext::ifind(p->text, name) != std::string_view::npos) {
       named = true;
       break;
     }

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "jvom/describe.hpp"
-#include "jvom/detail/populate.hpp"
 #include "jvom/io/cells.hpp"
 #include "jvom/io/csv.hpp"
 #include "jvom/io/load_error.hpp"
@@ -89,7 +88,7 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
   std::array<std::optional<std::size_t>, n> column_of{};
   bool header_ok = true;
   for (std::size_t c = 0; c < header.cells.size(); ++c) {
-    const std::string_view name = text::trim(header.cells[c].text);
+    const std::string_view name = ext::trim(header.cells[c].text);
     std::size_t member = 0, found = n;
     boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
       if (name == D.name) found = member;
@@ -107,7 +106,7 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
     }
   }
   std::vector<std::string> names;
-  for (const CsvCell& cell : header.cells) names.emplace_back(text::trim(cell.text));
+  for (const CsvCell& cell : header.cells) names.emplace_back(ext::trim(cell.text));
   reader.name_columns(std::move(names));
   std::size_t member = 0;
   boost::mp11::mp_for_each<detail::members_of<Row>>([&](auto D) {
@@ -154,7 +153,6 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
       }
     });
     if (!row_ok) continue;
-    jvom::detail::populate_ahead(rows);  // within the estimate reserved above
     rows.push_back(row);
     if (lines) lines->push_back(record.line);
   }

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "jvom/ext/utf8.hpp"
 #include "jvom/io/load_error.hpp"
-#include "jvom/text/utf8.hpp"
 
 /// What a text document must be before anything reads its content: UTF-8 text, not binary and not UTF-16.
 namespace jvom::io {
@@ -21,7 +21,7 @@ namespace jvom::io {
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c == '\0') return LoadError{file, line, column, "file", "text (UTF-8)", "a NUL byte: binary data or UTF-16"};
-    const std::size_t n = text::utf8_length(text.substr(i, 4));
+    const std::size_t n = ext::utf8_length(text.substr(i, 4));
     if (n == 0) {
       static constexpr char digits[] = "0123456789ABCDEF";
       const auto byte = static_cast<unsigned char>(c);

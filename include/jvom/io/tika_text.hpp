@@ -7,11 +7,11 @@
 #include <utility>
 #include <vector>
 
+#include "jvom/ext/characters.hpp"
+#include "jvom/ext/nfc.hpp"
 #include "jvom/io/document.hpp"
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/text_file.hpp"
-#include "jvom/text/characters.hpp"
-#include "jvom/text/nfc.hpp"
 
 /// Apache Tika's plain-text extraction of a Word document, read into the document model.
 ///
@@ -66,7 +66,7 @@ inline std::size_t closing_bracket(std::string_view s, std::size_t open) {
 // "[N:" at `at`: a footnote's text begins; its id is N.
 inline std::optional<std::string_view> footnote_start(std::string_view s, std::size_t at) {
   std::size_t i = at + 1;
-  while (i < s.size() && text::is_digit(s[i])) ++i;
+  while (i < s.size() && ext::is_digit(s[i])) ++i;
   if (i == at + 1 || i >= s.size() || s[i] != ':') return std::nullopt;
   return s.substr(at + 1, i - at - 1);
 }
@@ -116,7 +116,7 @@ inline Line read_line(std::string_view s, std::size_t line, std::size_t column, 
           if (i == 0) out.starts_with_bookmark = true;
           out.bookmarks.emplace_back(name);
         } else {
-          out.paragraph.footnotes.push_back({std::string(text::trim(name)), text.size()});
+          out.paragraph.footnotes.push_back({std::string(ext::trim(name)), text.size()});
         }
         skip(close + 1);
         continue;
@@ -126,7 +126,7 @@ inline Line read_line(std::string_view s, std::size_t line, std::size_t column, 
       const std::size_t close = closing_bracket(s, i);
       const std::size_t body = i + 1 + id->size() + 1;
       const std::size_t end = close == std::string_view::npos ? s.size() : close;
-      footnotes.push_back({std::string(*id), std::string(text::trim(s.substr(body, end - body))),
+      footnotes.push_back({std::string(*id), std::string(ext::trim(s.substr(body, end - body))),
                            {line, col}});
       if (close == std::string_view::npos) {
         int depth = 0;
@@ -140,13 +140,13 @@ inline Line read_line(std::string_view s, std::size_t line, std::size_t column, 
     ++col;
     ++i;
   }
-  while (const std::size_t n = text::trailing_blank(text)) text.resize(text.size() - n);
+  while (const std::size_t n = ext::trailing_blank(text)) text.resize(text.size() - n);
   return out;
 }
 
 // Sentence-like endings that keep a short line from being a heading.
 inline bool ends_like_sentence(std::string_view t) {
-  t = text::trim(t);
+  t = ext::trim(t);
   if (t.empty()) return true;
   const char last = t.back();
   return last == '.' || last == ':' || last == ';' || last == ',' || last == '?' || last == '!';
@@ -154,8 +154,8 @@ inline bool ends_like_sentence(std::string_view t) {
 
 inline std::size_t words(std::string_view t) {
   std::size_t n = 0;
-  while (!text::trim(t).empty()) {
-    (void)text::take_word(t);
+  while (!ext::trim(t).empty()) {
+    (void)ext::take_word(t);
     ++n;
   }
   return n;
@@ -166,10 +166,10 @@ inline std::optional<std::pair<std::string, std::string>> numbered(std::string_v
   std::size_t i = 0, parts = 0;
   while (true) {
     const std::size_t from = i;
-    while (i < t.size() && text::is_digit(t[i])) ++i;
+    while (i < t.size() && ext::is_digit(t[i])) ++i;
     if (i == from || i - from > 3) return std::nullopt;
     ++parts;
-    if (i < t.size() && t[i] == '.' && i + 1 < t.size() && text::is_digit(t[i + 1])) {
+    if (i < t.size() && t[i] == '.' && i + 1 < t.size() && ext::is_digit(t[i + 1])) {
       ++i;
       continue;
     }
@@ -177,15 +177,15 @@ inline std::optional<std::pair<std::string, std::string>> numbered(std::string_v
   }
   const std::string number(t.substr(0, i));
   if (i < t.size() && t[i] == '.') ++i;
-  if (i >= t.size() || text::leading_blank(t.substr(i)) == 0 || parts > 6) return std::nullopt;
-  const std::string_view title = text::trim(t.substr(i));
+  if (i >= t.size() || ext::leading_blank(t.substr(i)) == 0 || parts > 6) return std::nullopt;
+  const std::string_view title = ext::trim(t.substr(i));
   if (title.empty()) return std::nullopt;
   return std::pair{number, std::string(title)};
 }
 
 // The heading a narrative line is, if it is one.
 inline std::optional<doc::Heading> heading(const Line& line) {
-  const std::string_view t = text::trim(line.paragraph.text);
+  const std::string_view t = ext::trim(line.paragraph.text);
   if (const auto n = numbered(t)) {
     if (line.bookmarks.empty() && (words(n->second) > 12 || ends_like_sentence(n->second))) return std::nullopt;
     const int level = 1 + static_cast<int>(std::count(n->first.begin(), n->first.end(), '.'));
@@ -213,8 +213,8 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
   // One spelling for one text: the whole document in NFC (a combining mark and its letter count as one
   // column then, as a reader sees them).
   std::string normalised;
-  if (!text::plainly_nfc(text)) {
-    normalised = text::to_nfc(text);
+  if (!ext::plainly_nfc(text)) {
+    normalised = ext::to_nfc(text);
     text = normalised;
   }
   doc::Document document;
@@ -245,15 +245,15 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
         open->depth += line[k] == '[' ? 1 : line[k] == ']' ? -1 : 0;
         if (open->depth == 0) break;
       }
-      f.text.append("\n").append(text::trim(line.substr(0, k)));
+      f.text.append("\n").append(ext::trim(line.substr(0, k)));
       if (k == line.size()) continue;
       open.reset();
       footnote_blank = true;
       line = line.substr(k + 1);
-      if (text::trim(line).empty()) continue;
+      if (ext::trim(line).empty()) continue;
     }
 
-    const bool blank = text::trim(line).empty() && line.find('\t') == std::string_view::npos;
+    const bool blank = ext::trim(line).empty() && line.find('\t') == std::string_view::npos;
     if (blank) {
       if (footnote_blank)
         footnote_blank = false;
@@ -295,7 +295,7 @@ inline DocumentResult read_tika_text(std::string_view text, std::string file) {
     end_table();
     if (auto h = tk::heading(read))
       document.blocks.emplace_back(std::move(*h));
-    else if (!text::trim(read.paragraph.text).empty())
+    else if (!ext::trim(read.paragraph.text).empty())
       document.blocks.emplace_back(std::move(read.paragraph));
   }
   document.lines = line_number;

@@ -4,8 +4,8 @@
 #include <optional>
 #include <string_view>
 
+#include "jvom/ext/characters.hpp"
 #include "jvom/headcount.hpp"
-#include "jvom/text/characters.hpp"
 
 /// Numbers as Dutch prose writes them: "één" to "twintig" and the tens, ordinals ("vijfde"), and the
 /// dozen ("een dozijn", "een half dozijn" are read as phrases by the narrative's reader).
@@ -24,7 +24,7 @@ inline constexpr std::array<std::string_view, 8> tens{"dertig", "veertig", "vijf
                                                       "zeventig", "tachtig", "negentig", "honderd"};
 
 // `word` equals `expected` ignoring ASCII case; accented letters must match as written ("één").
-constexpr bool same_word(std::string_view word, std::string_view expected) noexcept { return iequals(word, expected); }
+constexpr bool same_word(std::string_view word, std::string_view expected) noexcept { return ext::iequals(word, expected); }
 }  // namespace detail
 
 /// The number a Dutch number word names: "één" (also written "eén" or, stressed, "éen") 1, "twaalf" 12,
@@ -46,7 +46,7 @@ constexpr bool same_word(std::string_view word, std::string_view expected) noexc
     if (detail::same_word(word, detail::ordinals[n])) return static_cast<Headcount>(n);
   std::size_t digits = 0;
   Headcount value = 0;
-  while (digits < word.size() && digits < 4 && is_digit(word[digits]))
+  while (digits < word.size() && digits < 4 && ext::is_digit(word[digits]))
     value = static_cast<Headcount>(value * 10 + static_cast<Headcount>(word[digits++] - '0'));
   const std::string_view suffix = word.substr(digits);
   if (digits > 0 && (suffix == "e" || suffix == "de" || suffix == "ste")) return value;

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "jvom/text/characters.hpp"
+#include "jvom/ext/characters.hpp"
 
 /// How alike two names are.
 namespace jvom::text {
@@ -18,8 +18,8 @@ namespace jvom::text {
   // Some cheapest alignment pairs the characters both names start or end with with each other (a swap
   // across that boundary would only exchange a character with its own copy), so only what lies between is
   // compared: for two spellings of one name, a few characters instead of the whole table.
-  while (!a.empty() && !b.empty() && to_lower(a.front()) == to_lower(b.front())) a.remove_prefix(1), b.remove_prefix(1);
-  while (!a.empty() && !b.empty() && to_lower(a.back()) == to_lower(b.back())) a.remove_suffix(1), b.remove_suffix(1);
+  while (!a.empty() && !b.empty() && ext::to_lower(a.front()) == ext::to_lower(b.front())) a.remove_prefix(1), b.remove_prefix(1);
+  while (!a.empty() && !b.empty() && ext::to_lower(a.back()) == ext::to_lower(b.back())) a.remove_suffix(1), b.remove_suffix(1);
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
   if (n == 0 || m == 0) return n + m;
@@ -36,12 +36,12 @@ namespace jvom::text {
   for (std::size_t i = 1; i <= n; ++i) {
     current[0] = i;
     std::size_t row_min = current[0];
-    const char ai = to_lower(a[i - 1]);
+    const char ai = ext::to_lower(a[i - 1]);
     for (std::size_t j = 1; j <= m; ++j) {
-      const char bj = to_lower(b[j - 1]);
+      const char bj = ext::to_lower(b[j - 1]);
       const std::size_t cost = ai == bj ? 0 : 1;
       std::size_t d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && ai == to_lower(b[j - 2]) && to_lower(a[i - 2]) == bj) d = std::min(d, before[j - 2] + 1);
+      if (i > 1 && j > 1 && ai == ext::to_lower(b[j - 2]) && ext::to_lower(a[i - 2]) == bj) d = std::min(d, before[j - 2] + 1);
       current[j] = d;
       row_min = std::min(row_min, d);
     }

@@ -13,12 +13,12 @@
 #include <vector>
 
 #include "jvom/annex.hpp"
+#include "jvom/ext/characters.hpp"
 #include "jvom/io/cells.hpp"
 #include "jvom/io/document.hpp"
 #include "jvom/io/load_error.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/owned_report.hpp"
-#include "jvom/text/characters.hpp"
 
 /// The two annex tables, found in a document by their header cells and read row by row into the rows
 /// the CSV folder holds, cell by cell with the same readers (`io::cells`).
@@ -67,16 +67,16 @@ namespace detail::annex {
 inline std::string folded(std::string_view s) {
   std::string out;
   bool blank = false;
-  s = text::trim(s);
+  s = ext::trim(s);
   while (!s.empty()) {
-    if (const std::size_t n = text::leading_blank(s)) {
+    if (const std::size_t n = ext::leading_blank(s)) {
       blank = true;
       s.remove_prefix(n);
       continue;
     }
     if (blank && !out.empty()) out += ' ';
     blank = false;
-    out += text::to_lower(s.front());
+    out += ext::to_lower(s.front());
     s.remove_prefix(1);
   }
   return out;
@@ -136,7 +136,7 @@ inline Kind kind_of(const std::string& f) {
 inline bool has_digit(const doc::TableRow& row) {
   for (const doc::Cell& c : row.cells)
     for (const char ch : c.text())
-      if (text::is_digit(ch)) return true;
+      if (ext::is_digit(ch)) return true;
   return false;
 }
 
@@ -380,7 +380,7 @@ inline AnnexLayout extract_annexes(const doc::Document& document, OwnedReport& r
       PersonnelRow out;
       const std::size_t before = layout.notes.size();
       if (!read_row(*cells, *known, 2, out, report.annex2.size() + 1)) continue;
-      if (text::iequals(mission_key(out.mission), "Totaal")) {
+      if (ext::iequals(mission_key(out.mission), "Totaal")) {
         if (report.printed_totals)
           error(row.position, "annex 2: mission", "one Totaal row", "another");
         out.region = {};

@@ -76,7 +76,7 @@ inline std::optional<TextDate> date_at(const std::vector<Word>& ws, std::size_t 
     const auto m = text::parse_month(ws[k].text);
     return m ? std::optional(*m) : std::nullopt;
   };
-  if (w < ws.size() && !ws[w].text.empty() && text::is_digit(ws[w].text[0]) && ws[w].text.size() <= 2) {
+  if (w < ws.size() && !ws[w].text.empty() && ext::is_digit(ws[w].text[0]) && ws[w].text.size() <= 2) {
     const auto month = month_at(w + 1);
     const auto year = year_at(w + 2);
     if (month && year) {
@@ -86,7 +86,7 @@ inline std::optional<TextDate> date_at(const std::vector<Word>& ws, std::size_t 
     }
     return std::nullopt;
   }
-  if (const auto month = month_at(w); month && !ws[w].text.empty() && !text::is_digit(ws[w].text[0]))
+  if (const auto month = month_at(w); month && !ws[w].text.empty() && !ext::is_digit(ws[w].text[0]))
     if (const auto year = year_at(w + 1)) return TextDate{{*year, *month, std::chrono::day{1}}, true, w, w + 2};
   return std::nullopt;
 }
@@ -304,7 +304,7 @@ struct SentenceContext {
       std::size_t k = i + 1;
       std::string numbers;
       while (k < ws.size() && !ws[k].text.empty() &&
-             (text::is_digit(ws[k].text[0]) || ((ws[k].lower == "en") && !numbers.empty()))) {
+             (ext::is_digit(ws[k].text[0]) || ((ws[k].lower == "en") && !numbers.empty()))) {
         numbers.append(numbers.empty() ? "" : " ").append(ws[k].text);
         if (!ws[k].after.empty() && ws[k].after != ",") break;
         ++k;

@@ -9,11 +9,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "jvom/ext/characters.hpp"
 #include "jvom/io/document.hpp"
 #include "jvom/io/extract/sentences.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/report.hpp"
-#include "jvom/text/characters.hpp"
 
 /// Which annex rows a heading or a sentence of the narrative speaks of.
 ///
@@ -67,10 +67,10 @@ class MissionNames {
     std::string_view key = mission_key(title);
     while (!key.empty()) {  // "OSC, voorheen USSC": each part
       const std::size_t comma = key.find(',');
-      std::string_view part = text::trim(key.substr(0, comma));
+      std::string_view part = ext::trim(key.substr(0, comma));
       key = comma == std::string_view::npos ? std::string_view{} : key.substr(comma + 1);
       for (const std::string_view lead : {"voorheen ", "eerder ", "thans ", "nu ", "ook "})
-        if (text::istarts_with(part, lead)) part = text::trim(part.substr(lead.size()));
+        if (ext::istarts_with(part, lead)) part = ext::trim(part.substr(lead.size()));
       // The part itself, or its first words: "Early Forward Presence Nederlandse SOF".
       const std::vector<Word> ws = words(part);
       for (std::size_t n = ws.size(); n >= 1; --n) {
@@ -156,7 +156,7 @@ class MissionNames {
 
   void add_form(std::string_view text, std::size_t mission) { add_form(text, missions_[mission]); }
   void add_form(std::string_view text, const NamedRows& rows) {
-    text = text::trim(text);
+    text = ext::trim(text);
     if (text.size() < 3) return;
     if (const auto it = by_text_.find(folded(text)); it != by_text_.end()) {
       Form& f = forms_[it->second];
@@ -170,7 +170,7 @@ class MissionNames {
     form.text = std::string(text);
     form.rows = rows;
     bool all_capitals = text.size() <= 5;
-    for (const char c : text) all_capitals &= (c >= 'A' && c <= 'Z') || text::is_digit(c);
+    for (const char c : text) all_capitals &= (c >= 'A' && c <= 'Z') || ext::is_digit(c);
     form.exact_case = all_capitals;
     for (const Word& w : words(text)) form.words.push_back(w.lower);
     if (form.words.empty()) return;
@@ -183,7 +183,7 @@ class MissionNames {
     std::vector<std::string_view> parts;
     for (std::string_view rest = key; !rest.empty();) {  // "Early Forward Presence/SOLE"
       const std::size_t slash = rest.find('/');
-      parts.push_back(text::trim(rest.substr(0, slash)));
+      parts.push_back(ext::trim(rest.substr(0, slash)));
       rest = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
     }
     if (parts.size() == 1) {  // "EMASoH-AGENOR": a dash between capitalised parts
@@ -257,7 +257,7 @@ class MissionNames {
     const std::string& expected = form.words[k];
     if (form.exact_case) {
       const std::string_view original = word.text.substr(0, std::min(word.text.size(), expected.size()));
-      if (!text::iequals(original, expected) || original != std::string_view(form.text).substr(0, original.size()))
+      if (!ext::iequals(original, expected) || original != std::string_view(form.text).substr(0, original.size()))
         return false;
     }
     if (word.lower == expected) return true;

@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "jvom/checks/narrative.hpp"
+#include "jvom/checks/catalog/narrative.hpp"
 #include "jvom/claim.hpp"
 #include "jvom/io/document.hpp"
 #include "jvom/io/extract/annexes.hpp"
@@ -24,7 +24,7 @@ namespace detail::narrative {
 
 // "Militaire bijdrage", "Militaire en civiele bijdrage": a line that says whose contribution follows.
 inline bool is_contribution_label(std::string_view t) {
-  t = text::trim(t);
+  t = ext::trim(t);
   const std::vector<Word> ws = words(t);
   if (ws.empty() || ws.size() > 5 || t.ends_with('.') || t.ends_with(':')) return false;
   return ws.back().lower.starts_with("bijdrage");

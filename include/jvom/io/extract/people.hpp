@@ -144,7 +144,7 @@ inline std::optional<Number> number_at(const std::vector<Word>& ws, std::size_t 
     return Number{1, false, lower == "een", w + 1};
   }
   if (const auto n = text::cardinal_word(lower)) return Number{*n, false, false, w + 1};
-  if (!lower.empty() && text::is_digit(lower[0]) && ws[w].after.find(':') == std::string_view::npos) {
+  if (!lower.empty() && ext::is_digit(lower[0]) && ws[w].after.find(':') == std::string_view::npos) {
     if (const auto n = text::parse_count(ws[w].text)) return Number{*n, false, false, w + 1};
   }
   return std::nullopt;
@@ -175,7 +175,7 @@ inline std::optional<Number> number_at(const std::vector<Word>& ws, std::size_t 
       k = pp::number_at(ws, k + 1)->next;
     }
     // A year is not a count: "In 2024 waren Nederlandse trainers ...".
-    const bool digits = text::is_digit(ws[w].lower.front());
+    const bool digits = ext::is_digit(ws[w].lower.front());
     if (digits && number->value >= 1900 && number->value <= 2100) continue;
     if (pp::bounded_above(ws, w)) continue;
     // Words between the number and the role: names and adjectives ("één Imagery Intelligence analist").

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "jvom/text/characters.hpp"
+#include "jvom/ext/characters.hpp"
 
 /// Text a writer left to fill in later: "Kamerstuk XXX", "d.d. xx-xx-xxxx", "[PM]", a lone "…" or "...".
 namespace jvom::io::extract {
@@ -21,7 +21,7 @@ inline bool x_run(std::string_view w) {  // "XXX", "xx-xx-xxxx": x's, parted by 
   return xs >= 2 && (w.front() == 'x' || w.front() == 'X');
 }
 inline bool is_word_char(char c) {
-  return text::is_ascii_alpha(c) || text::is_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+  return ext::is_ascii_alpha(c) || ext::is_digit(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 }  // namespace detail
 
@@ -36,16 +36,16 @@ inline bool is_word_char(char c) {
       i += 4;
       continue;
     }
-    if (text::leading_blank(text.substr(i)) > 0 || !(detail::is_word_char(text[i]) || text[i] == '.')) {
+    if (ext::leading_blank(text.substr(i)) > 0 || !(detail::is_word_char(text[i]) || text[i] == '.')) {
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && text::leading_blank(text.substr(end)) == 0 &&
+    while (end < text.size() && ext::leading_blank(text.substr(end)) == 0 &&
            std::string_view(",;:()[]").find(text[end]) == std::string_view::npos)
       ++end;
     std::string_view word = text.substr(i, end - i);
-    const bool alone_before = i == 0 || text::leading_blank(text.substr(i - 1, 1)) > 0 ||
+    const bool alone_before = i == 0 || ext::leading_blank(text.substr(i - 1, 1)) > 0 ||
                               text.substr(0, i).ends_with("\xC2\xA0");
     while (!word.empty() && (word.back() == '.' || word.back() == ',') && detail::x_run(word.substr(0, word.size() - 1)))
       word.remove_suffix(1);
@@ -54,14 +54,14 @@ inline bool is_word_char(char c) {
   }
   // The ellipsis, standing alone.
   for (std::size_t at = 0; (at = text.find("\xE2\x80\xA6", at)) != std::string_view::npos; at += 3) {
-    const bool before = at == 0 || text::leading_blank(text.substr(at - 1, 1)) > 0;
-    const bool after = at + 3 >= text.size() || text::leading_blank(text.substr(at + 3)) > 0 ||
+    const bool before = at == 0 || ext::leading_blank(text.substr(at - 1, 1)) > 0;
+    const bool after = at + 3 >= text.size() || ext::leading_blank(text.substr(at + 3)) > 0 ||
                        std::string_view(".,;)").find(text[at + 3]) != std::string_view::npos;
     if (before && after) out.push_back(text.substr(at, 3));
   }
   for (std::size_t at = 0; (at = text.find(" ...", at)) != std::string_view::npos; at += 4) {
     const std::size_t end = at + 4;
-    if (end >= text.size() || text::leading_blank(text.substr(end)) > 0 || text[end] == ')')
+    if (end >= text.size() || ext::leading_blank(text.substr(end)) > 0 || text[end] == ')')
       out.push_back(text.substr(at + 1, 3));
   }
   return out;

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "jvom/text/characters.hpp"
+#include "jvom/ext/characters.hpp"
 
 /// Dutch running text cut into sentences, and a sentence into words: what the narrative's rules read.
 namespace jvom::io::extract {
@@ -23,13 +23,13 @@ inline constexpr std::array<std::string_view, 34> abbreviations{
 inline bool is_upper_start(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);
-  return (c >= 'A' && c <= 'Z') || text::is_digit(s[0]) || c >= 0xC3 || s[0] == '(' || s[0] == '"' ||
+  return (c >= 'A' && c <= 'Z') || ext::is_digit(s[0]) || c >= 0xC3 || s[0] == '(' || s[0] == '"' ||
          s.starts_with("\xE2\x80\x98") || s.starts_with("\xE2\x80\x9C");  // ‘ “
 }
 
 inline std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = text::to_lower(c);
+  for (char& c : out) c = ext::to_lower(c);
   return out;
 }
 
@@ -49,7 +49,7 @@ struct Sentence {
   std::size_t start = 0;
   int depth = 0;
   const auto push = [&](std::size_t end) {
-    const std::string_view s = text::trim(paragraph.substr(start, end - start));
+    const std::string_view s = ext::trim(paragraph.substr(start, end - start));
     if (!s.empty()) out.push_back({static_cast<std::size_t>(s.data() - paragraph.data()), s});
     start = end;
   };
@@ -63,14 +63,14 @@ struct Sentence {
                                        paragraph.substr(next).starts_with("\xE2\x80\x99") ||
                                        paragraph.substr(next).starts_with("\xE2\x80\x9D")))
       next += paragraph[next] == ')' || paragraph[next] == '"' ? 1u : 3u;
-    const std::size_t blank = text::leading_blank(paragraph.substr(next));
+    const std::size_t blank = ext::leading_blank(paragraph.substr(next));
     if (next < paragraph.size() && blank == 0) continue;
-    if (next < paragraph.size() && !detail::is_upper_start(text::trim(paragraph.substr(next)))) continue;
+    if (next < paragraph.size() && !detail::is_upper_start(ext::trim(paragraph.substr(next)))) continue;
     if (c == '.') {
       std::size_t w = i;
-      while (w > start && text::leading_blank(paragraph.substr(w - 1, 1)) == 0 && paragraph[w - 1] != '(') --w;
+      while (w > start && ext::leading_blank(paragraph.substr(w - 1, 1)) == 0 && paragraph[w - 1] != '(') --w;
       const std::string word = detail::lower_ascii(paragraph.substr(w, i - w));
-      if (word.size() == 1 && !text::is_digit(word[0])) continue;
+      if (word.size() == 1 && !ext::is_digit(word[0])) continue;
       if (std::find(detail::abbreviations.begin(), detail::abbreviations.end(), word) != detail::abbreviations.end())
         continue;
     }
@@ -95,12 +95,12 @@ struct Word {
   std::vector<Word> out;
   std::size_t i = 0;
   while (i < sentence.size()) {
-    if (const std::size_t n = text::leading_blank(sentence.substr(i))) {
+    if (const std::size_t n = ext::leading_blank(sentence.substr(i))) {
       i += n;
       continue;
     }
     std::size_t end = i;
-    while (end < sentence.size() && text::leading_blank(sentence.substr(end)) == 0) ++end;
+    while (end < sentence.size() && ext::leading_blank(sentence.substr(end)) == 0) ++end;
     std::string_view w = sentence.substr(i, end - i);
     std::size_t offset = i;
     bool opens = false;

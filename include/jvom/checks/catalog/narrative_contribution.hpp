@@ -4,8 +4,8 @@
 #include <string_view>
 #include <variant>
 
+#include "jvom/checks/catalog/narrative.hpp"
 #include "jvom/checks/check.hpp"
-#include "jvom/checks/narrative.hpp"
 
 /// Narrative: when the text says the Dutch contribution ended, against the annexes: annex 2 counts no one
 /// for a contribution that ended before the period, and annex 1's national framework ends with it.

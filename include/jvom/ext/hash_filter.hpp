@@ -4,9 +4,10 @@
 #include <cstdint>
 #include <type_traits>
 
-#include "jvom/detail/scratch.hpp"
+#include "jvom/config.hpp"
+#include "jvom/ext/scratch.hpp"
 
-namespace jvom::detail {
+namespace jvom::ext {
 
 // A set of 64-bit hashes that answers "no" or "maybe": one bit per hash (a Bloom filter with one hash
 // function). "No" is certain; "maybe" is wrong about as often as the share of bits set, so a filter sized
@@ -22,8 +23,8 @@ class HashFilter {
     words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
   // Says that `hash` is asked about soon (see HashedIndex::prefetch).
-  [[gnu::always_inline]] constexpr void prefetch(std::uint64_t hash) const noexcept {
-    if (!std::is_constant_evaluated()) __builtin_prefetch(&words_[bit_of(hash) / 64]);
+  JVOM_ALWAYS_INLINE constexpr void prefetch(std::uint64_t hash) const noexcept {
+    if (!std::is_constant_evaluated()) JVOM_PREFETCH(&words_[bit_of(hash) / 64]);
   }
   [[nodiscard]] constexpr bool may_hold(std::uint64_t hash) const noexcept {
     const std::size_t bit = bit_of(hash);
@@ -46,4 +47,4 @@ class HashFilter {
   Scratch<std::uint64_t> words_;
 };
 
-}  // namespace jvom::detail
+}  // namespace jvom::ext

@@ -9,7 +9,7 @@
 #include "jvom/error.hpp"
 #include "jvom/mission.hpp"
 
-namespace jvom {
+namespace jvom::checks {
 
 /// Which missions the annexes list, found in one pass over the missions: those listed in one annex only
 /// (in order), and how many each annex lists. The missing-in-annex checks and the similar names all start
@@ -22,7 +22,7 @@ struct AnnexCoverage {
 
 [[nodiscard]] constexpr AnnexCoverage annex_coverage(std::span<const Mission> missions) {
   if (missions.size() > std::numeric_limits<std::uint32_t>::max())
-    detail::fail("annex_coverage: more than 2^32 missions");
+    jvom::detail::fail("annex_coverage: more than 2^32 missions");
   AnnexCoverage coverage;
   for (std::size_t i = 0; i < missions.size(); ++i) {
     const Mission& m = missions[i];
@@ -33,4 +33,4 @@ struct AnnexCoverage {
   return coverage;
 }
 
-}  // namespace jvom
+}  // namespace jvom::checks

@@ -6,12 +6,12 @@
 #include <span>
 #include <vector>
 
-namespace jvom::detail {
+namespace jvom::ext {
 
 // Calls visit(group) for each group of two or more entries with one hash (`group`: the entries, in no
 // particular order). One pass spreads the entries over buckets by their hash's top bits, each small enough
-// to stay in cache; within a bucket a small table finds the equal hashes. No sort: one over a million
-// entries spent most of its time waiting on memory, and nothing needs the order.
+// to stay in cache; within a bucket a small table finds the equal hashes. No sort: nothing needs the order,
+// and a sort of many entries waits on memory for most of its time.
 template <class Entry, class Visit>
 constexpr void for_each_shared_hash(const std::vector<Entry>& entries, Visit&& visit) {
   constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
@@ -56,4 +56,4 @@ constexpr void for_each_shared_hash(const std::vector<Entry>& entries, Visit&& v
   }
 }
 
-}  // namespace jvom::detail
+}  // namespace jvom::ext

@@ -4,7 +4,7 @@
 #include <type_traits>
 #include <utility>
 
-namespace jvom::detail {
+namespace jvom::ext {
 
 // A value made on first use and kept: for work that some checks of a run share and others never need.
 // Heap-held through `new`, which constant evaluation allows (std::optional's emplace is constexpr only
@@ -35,4 +35,4 @@ class Lazy {
   std::once_flag made_;
 };
 
-}  // namespace jvom::detail
+}  // namespace jvom::ext

@@ -7,13 +7,13 @@
 #include <string_view>
 #include <vector>
 
-#include "jvom/text/nfc_tables.hpp"
-#include "jvom/text/utf8.hpp"
+#include "jvom/ext/nfc_tables.hpp"
+#include "jvom/ext/utf8.hpp"
 
 /// Unicode Normalization Form C (UAX #15), so that one text has one spelling: "Isra\u00EBl" typed and
 /// "Israe\u0308l" pasted from a PDF are the same bytes once read. The readers of files apply it to every
 /// text they keep; the core takes text as it is given.
-namespace jvom::text {
+namespace jvom::ext {
 
 namespace detail::nfc {
 
@@ -137,4 +137,4 @@ inline void append_utf8(std::string& out, char32_t cp) {
   return out;
 }
 
-}  // namespace jvom::text
+}  // namespace jvom::ext

@@ -18,8 +18,8 @@ namespace jvom::checks {
 namespace detail {
 
 // Raises a finding for each row whose name an earlier row of the same annex has, against the earliest
-// such row. O(n): each row looks its key up among the rows before it. (A free function: Clang 14 does not
-// instantiate a member function template in time for constant evaluation.)
+// such row. O(n): each row looks its key up among the rows before it. A free function (workaround:
+// clang_member_template_instantiation, config.hpp).
 template <class Row>
 constexpr void report_duplicates(std::span<const Row> rows, FindingSink& out, Source (*source)(std::uint32_t)) {
   out.examined(rows.size());
@@ -128,7 +128,7 @@ struct SpacingDiffers {
       out.examined();
       const std::string_view n1 = in.report.annex1[m.annex1_row - 1].mission;
       const std::string_view n2 = in.report.annex2[m.annex2_row - 1].mission;
-      if (text::iequals(mission_key(n1), mission_key(n2))) continue;
+      if (ext::iequals(mission_key(n1), mission_key(n2))) continue;
       out.raise(finding(m.name, "the annexes print the name with different spaces")
                     .with("name", n1, Source::annex1_row(m.annex1_row))
                     .with("name", n2, Source::annex2_row(m.annex2_row)));

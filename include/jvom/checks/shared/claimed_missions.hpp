@@ -6,50 +6,48 @@
 #include <span>
 
 #include "jvom/claim.hpp"
-#include "jvom/detail/hash_filter.hpp"
-#include "jvom/detail/hashed_index.hpp"
 #include "jvom/detail/listings.hpp"
-#include "jvom/detail/prefetch.hpp"
-#include "jvom/detail/scratch.hpp"
 #include "jvom/error.hpp"
+#include "jvom/ext/hash_filter.hpp"
+#include "jvom/ext/hashed_index.hpp"
+#include "jvom/ext/prefetch.hpp"
+#include "jvom/ext/scratch.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
 
-namespace jvom {
+namespace jvom::checks {
 
 /// The mission each claim of a report is about: the first, in mission order, whose name `same_mission`
 /// matches the claim's, as `MissionIndex::find` gives it.
 ///
 /// Made in one pass over the missions against an index of the claims' names, not by looking each claim
 /// up in an index of every mission: a report states far fewer claims than it lists missions, and a table
-/// of the claims stays in cache where one of the missions is the size of the report, which nearly every
-/// insert misses (at 10 million missions, most of the time the narrative checks took).
+/// of the claims stays in cache where one of the missions would be the size of the report.
 class ClaimedMissions {
  public:
   constexpr ClaimedMissions(std::span<const Claim> claims, std::span<const Mission> missions)
       : missions_(missions), mission_of_(claims.size()) {
     if (missions.size() >= std::numeric_limits<std::uint32_t>::max())
-      detail::fail("ClaimedMissions: 2^32 - 1 missions or more (positions are 32-bit numbers)");
+      jvom::detail::fail("ClaimedMissions: 2^32 - 1 missions or more (positions are 32-bit numbers)");
     // Only the first claim of each name goes into the index; the others take its mission at the end.
-    detail::HashedIndex first_by_key(claims.size());
-    detail::Scratch<std::uint32_t> first_of(claims.size());
-    detail::for_each_listing(claims, first_by_key, [&](std::size_t c, std::size_t earlier) {
-      first_of[c] = static_cast<std::uint32_t>(earlier == detail::not_listed_before ? c : earlier);
+    ext::HashedIndex first_by_key(claims.size());
+    ext::Scratch<std::uint32_t> first_of(claims.size());
+    jvom::detail::for_each_listing(claims, first_by_key, [&](std::size_t c, std::size_t earlier) {
+      first_of[c] = static_cast<std::uint32_t>(earlier == jvom::detail::not_listed_before ? c : earlier);
     });
     if (claims.empty()) return;
     // Most missions are the subject of no claim: a filter of the claims' names, a few bits each, turns
-    // them away with one bit, before any probe of the table.
-    detail::HashFilter named(32 * claims.size());
+    // them away with one bit, before any probe of the table. It changes no result (a test holds this to
+    // MissionIndex::find); it gains at scale (docs/performance.md).
+    ext::HashFilter named(32 * claims.size());
     for (std::size_t c = 0; c < claims.size(); ++c)
       if (first_of[c] == c) named.add(mission_hash(claims[c].mission));
-    detail::for_each_hashed(
+    ext::for_each_hashed(
         named, missions.size(),
         [&](std::size_t m) {
-          detail::hint_names_ahead(missions, &Mission::name, m);
+          ext::hint_names_ahead(missions, &Mission::name, m);
           const std::uint64_t hash = mission_hash(missions[m].name);
-          // The table too, though only a "maybe" looks at it: past the cache (10M missions with 500,000
-          // claims: 8 MiB) each such look was a trip to memory nobody had asked for ahead.
-          first_by_key.prefetch(hash);
+          first_by_key.prefetch(hash);  // the table too, for the few the filter lets through
           return hash;
         },
         [&](std::size_t m, std::uint64_t hash) {
@@ -71,7 +69,7 @@ class ClaimedMissions {
 
  private:
   std::span<const Mission> missions_;
-  detail::Scratch<std::uint32_t> mission_of_;  // per claim: the 1-based mission, or 0
+  ext::Scratch<std::uint32_t> mission_of_;  // per claim: the 1-based mission, or 0
 };
 
-}  // namespace jvom
+}  // namespace jvom::checks

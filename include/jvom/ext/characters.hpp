@@ -7,7 +7,7 @@
 /// Character-level helpers shared by the parsers. The report is UTF-8; everything that matters for
 /// parsing (digits, month names, keywords) is ASCII, so case folding is ASCII-only and leaves other
 /// bytes as they are.
-namespace jvom::text {
+namespace jvom::ext {
 
 [[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 [[nodiscard]] constexpr bool is_ascii_alpha(char c) noexcept {
@@ -128,13 +128,6 @@ namespace jvom::text {
   return i == a.size() && j == b.size();
 }
 
-/// True for the placeholders the tables print where a cell is not set: empty, "-", "–" (en dash)
-/// or "·" (U+00B7 middle dot, as in GPOI's framework end in the 2025 report).
-[[nodiscard]] constexpr bool is_placeholder(std::string_view cell) noexcept {
-  const std::string_view t = trim(cell);
-  return t.empty() || t == "-" || t == "\xE2\x80\x93" || t == "\xC2\xB7";
-}
-
 /// Splits off the first word (up to a blank) of `s`; `s` keeps the rest, trimmed.
 [[nodiscard]] constexpr std::string_view take_word(std::string_view& s) noexcept {
   s = trim(s);
@@ -150,4 +143,4 @@ namespace jvom::text {
   return static_cast<std::size_t>(part.data() - whole.data());
 }
 
-}  // namespace jvom::text
+}  // namespace jvom::ext

@@ -6,10 +6,11 @@
 #include <limits>
 #include <type_traits>
 
-#include "jvom/detail/scratch.hpp"
+#include "jvom/config.hpp"
 #include "jvom/error.hpp"
+#include "jvom/ext/scratch.hpp"
 
-namespace jvom::detail {
+namespace jvom::ext {
 
 // 64-bit FNV-1a, one byte at a time.
 inline constexpr std::uint64_t fnv_offset = 14695981039346656037ull;
@@ -19,14 +20,14 @@ inline constexpr std::uint64_t fnv_offset = 14695981039346656037ull;
 
 // Positions of elements keyed by a 64-bit hash of their name, the first element of each name only: an
 // open-addressing table, built in O(n) and looked up in O(1), in constant expressions too. Equal hashes
-// are visited in insertion order, so the earliest element comes first. Sorting would do the same in O(n log n), but a
-// constexpr std::sort of 2,000 elements alone takes about a million evaluation steps, Clang 14's whole default budget.
+// are visited in insertion order, so the earliest element comes first. Sorting would do the same in
+// O(n log n), but a constexpr sort of a few thousand elements spends a compiler's whole default step budget.
 class HashedIndex {
  public:
   // A table for up to `capacity` elements (every caller knows its count up front, so it never grows).
   constexpr explicit HashedIndex(std::size_t capacity)
       : shift_(shift_for(capacity)), slots_(std::size_t{1} << (64 - shift_)), capacity_(capacity) {
-    if (capacity >= std::numeric_limits<std::uint32_t>::max()) fail("HashedIndex: more than 2^32 - 2 elements");
+    if (capacity >= std::numeric_limits<std::uint32_t>::max()) jvom::detail::fail("HashedIndex: more than 2^32 - 2 elements");
   }
 
   // What find_or_insert returns when it inserts.
@@ -42,7 +43,7 @@ class HashedIndex {
     for (; slots_[at].position != 0; at = next(at))
       if (slots_[at].tag == tag(hash) && same(std::size_t{slots_[at].position} - 1))
         return std::size_t{slots_[at].position} - 1;
-    if (size_ == capacity_) fail("HashedIndex: more elements than its capacity");
+    if (size_ == capacity_) jvom::detail::fail("HashedIndex: more elements than its capacity");
     slots_[at] = {tag(hash), static_cast<std::uint32_t>(index + 1)};
     ++size_;
     return inserted;
@@ -50,9 +51,9 @@ class HashedIndex {
 
   // Says that `hash` is inserted or looked up soon, so that its slot is on its way from memory meanwhile:
   // in a large table nearly every probe misses the cache, and a loop that hints a few elements ahead
-  // overlaps those waits. Always inlined, as detail::hint_names_ahead is (jvom/detail/prefetch.hpp).
-  [[gnu::always_inline]] constexpr void prefetch(std::uint64_t hash) const noexcept {
-    if (!std::is_constant_evaluated()) __builtin_prefetch(&slots_[home(hash)]);
+  // overlaps those waits (see for_each_hashed). A hint: it changes no value.
+  JVOM_ALWAYS_INLINE constexpr void prefetch(std::uint64_t hash) const noexcept {
+    if (!std::is_constant_evaluated()) JVOM_PREFETCH(&slots_[home(hash)]);
   }
 
   // Calls `visit(index)` for each element recorded with `hash`, earliest first, until it returns true.
@@ -94,28 +95,19 @@ class HashedIndex {
   std::size_t size_ = 0;
 };
 
-// The hash in what a for_each_hashed `hash_of` returns: the hash itself, or a struct that carries it (in
-// `hash`) beside what it was computed from, which the visit would otherwise compute again.
-constexpr std::uint64_t hash_in(std::uint64_t hash) noexcept { return hash; }
-template <class Hashed>
-constexpr std::uint64_t hash_in(const Hashed& hashed) noexcept {
-  return hashed.hash;
-}
-
-// Calls visit(i, hash_of(i)) for i from 0 to n - 1, hinting `table` (a HashedIndex or a HashFilter) at each
-// hash (see hash_in) a few elements before its visit: on large tables nearly every probe misses the cache,
-// and the hints overlap those waits. What hash_of returns is kept in a ring of that few, not in an array
-// of n, which on large reports was memory to allocate and fault in for every table built.
+// Calls visit(i, hash_of(i)) for i from 0 to n - 1: a loop over elements that each probe `table` at their
+// hash, which hints the table at each hash a few elements before its visit. What hash_of returns is kept in
+// a ring of that few.
 template <class Table, class HashOf, class Visit>
 constexpr void for_each_hashed(const Table& table, std::size_t n, HashOf&& hash_of, Visit&& visit) {
   constexpr std::size_t ahead = 16;
-  std::array<std::decay_t<decltype(hash_of(std::size_t{0}))>, ahead> coming{};
-  for (std::size_t i = 0; i < n && i < ahead; ++i) table.prefetch(hash_in(coming[i] = hash_of(i)));
+  std::array<std::uint64_t, ahead> coming{};
+  for (std::size_t i = 0; i < n && i < ahead; ++i) table.prefetch(coming[i] = hash_of(i));
   for (std::size_t i = 0; i < n; ++i) {
-    const auto hashed = coming[i % ahead];
-    if (i + ahead < n) table.prefetch(hash_in(coming[i % ahead] = hash_of(i + ahead)));
-    visit(i, hashed);
+    const std::uint64_t hash = coming[i % ahead];
+    if (i + ahead < n) table.prefetch(coming[i % ahead] = hash_of(i + ahead));
+    visit(i, hash);
   }
 }
 
-}  // namespace jvom::detail
+}  // namespace jvom::ext

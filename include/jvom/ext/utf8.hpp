@@ -5,7 +5,7 @@
 #include <string_view>
 
 /// UTF-8 as the report's text must be: what every reader of text files holds its input to.
-namespace jvom::text {
+namespace jvom::ext {
 
 /// The length of the UTF-8 sequence at the start of `s`, or 0 when `s` does not start with one (an
 /// overlong form, a surrogate, a code point past Unicode, or a sequence cut short are not UTF-8).
@@ -69,4 +69,4 @@ namespace jvom::text {
   return {};
 }
 
-}  // namespace jvom::text
+}  // namespace jvom::ext

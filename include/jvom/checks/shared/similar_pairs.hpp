@@ -8,19 +8,18 @@
 #include <utility>
 #include <vector>
 
-#include "jvom/checks/annex_coverage.hpp"
 #include "jvom/checks/config.hpp"
-#include "jvom/detail/hash_groups.hpp"
-#include "jvom/detail/populate.hpp"
-#include "jvom/detail/prefetch.hpp"
+#include "jvom/checks/shared/annex_coverage.hpp"
 #include "jvom/error.hpp"
+#include "jvom/ext/hash_groups.hpp"
+#include "jvom/ext/prefetch.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/text/similarity.hpp"
 
 /// Missions listed in one annex only whose names are almost those of missions listed only in the other:
 /// probably one mission spelt two ways. Found without comparing every pair.
-namespace jvom {
+namespace jvom::checks {
 
 /// A pair of missions, one listed only in annex 1 and one only in annex 2, whose names are almost the
 /// same: probably one mission spelt two ways.
@@ -37,7 +36,7 @@ namespace detail {
 // are read as a polynomial, h(s) = sum of s[i] * B^(n-1-i) (mod 2^64), so deleting the character at k
 // changes the whole hash by (prefix(k) - prefix(k+1)) * B^(n-1-k): a name of length L has L variants
 // with one deletion and L(L-1)/2 with two, and hashing each from scratch made the variants cost L^2 or
-// L^3. Every hash is mixed last, so that its top bits (the buckets of `for_each_shared_hash`) are well
+// L^3. Every hash is mixed last, so that its top bits (the buckets of `ext::for_each_shared_hash`) are well
 // spread.
 class DeletionHashes {
  public:
@@ -46,7 +45,7 @@ class DeletionHashes {
     prefix_.assign(n_ + 1, 0);
     power_.assign(n_ + 1, 1);
     for (std::size_t i = 0; i < n_; ++i) {
-      prefix_[i + 1] = prefix_[i] * base + static_cast<unsigned char>(text::to_lower(name[i]));
+      prefix_[i + 1] = prefix_[i] * base + static_cast<unsigned char>(ext::to_lower(name[i]));
       power_[i + 1] = power_[i] * base;
     }
   }
@@ -80,8 +79,8 @@ constexpr unsigned edit_limit(const Config& config, std::size_t longest) noexcep
   return longest > max_two_edit_name_length ? std::min(limit, 1u) : limit;
 }
 
-constexpr bool is_similar(std::string_view a, std::string_view b, const Config& config, jvom::SimilarPair& pair) {
-  if (text::iequals(text::name_head(a), b) || text::iequals(a, text::name_head(b))) {
+constexpr bool is_similar(std::string_view a, std::string_view b, const Config& config, SimilarPair& pair) {
+  if (ext::iequals(text::name_head(a), b) || ext::iequals(a, text::name_head(b))) {
     pair.prefix = true;
     return true;
   }
@@ -107,7 +106,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   // pairs only with whole keys ("EMASoH" of "EMASoH-AGENOR" with "EMASOH"). Keeping the kinds apart stops
   // first words shared by many names ("NAVO ...") from pairing every such name with every other.
   enum class Kind : std::uint8_t { key, deletion, head };
-  // Eight bytes an entry, as there are many (at 10 million missions, 16 million): the top half of the
+  // Eight bytes an entry, as there are many (more than one a name): the top half of the
   // variant's hash, and the name (into `unpaired`) with its kind and whether it is listed in annex 1 only
   // (else in annex 2 only; kept here, not looked up). Names whose halves are equal by chance only add
   // candidates, and every candidate is verified.
@@ -124,7 +123,8 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
     [[nodiscard]] constexpr bool annex1() const noexcept { return (packed & 1) != 0; }
   };
   if (one_annex_only.size() >= std::size_t{1} << 29)
-    detail::fail("similar_pairs: 2^29 or more missions listed in one annex only (entries hold a name in 29 bits)");
+    jvom::detail::fail(
+        "similar_pairs: 2^29 or more missions listed in one annex only (entries hold a name in 29 bits)");
   // Characters left out of a key's variants: as many as the edits a pair with it may be apart, counted
   // as if it were the longer name. Of a pair within its limit, each name leaves out at least as many.
   const auto deletions = [&](std::string_view key) -> unsigned {
@@ -144,7 +144,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   std::vector<char> folded;
   std::vector<std::pair<std::size_t, std::size_t>> folded_at;  // per unpaired name: (offset, size), or npos
   for (std::size_t k = 0; k < one_annex_only.size(); ++k) {
-    detail::hint_names_ahead(missions, one_annex_only, &Mission::name, k);
+    ext::hint_names_ahead(missions, one_annex_only, &Mission::name, k);  // gains at scale: docs/performance.md
     const std::uint32_t i = one_annex_only[k];
     const std::string_view key = mission_key(missions[i].name);
     unpaired.push_back({key, i, missions[i].in_annex1()});
@@ -166,10 +166,10 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
              (d == 2 ? length * (length - 1) / 2 : 0);
   }
   std::vector<Entry> entries;
-  detail::reserve_populated(entries, count);
+  entries.reserve(count);
   detail::DeletionHashes hashes;
   for (std::uint32_t name = 0; name < unpaired.size(); ++name) {
-    detail::hint_names_ahead<16>(std::span<const Unpaired>(unpaired), &Unpaired::key, name);
+    ext::hint_names_ahead<16>(std::span<const Unpaired>(unpaired), &Unpaired::key, name);
     const std::string_view key = unpaired[name].key;
     const bool annex1 = unpaired[name].annex1;
     hashes.reset(key);
@@ -194,7 +194,7 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
     std::vector<std::uint32_t> variants, heads, keys;  // keys are among the variants too
   };
   ByKind in[2];  // [0]: annex 2 only, [1]: annex 1 only
-  detail::for_each_shared_hash(entries, [&](std::span<const Entry* const> group) {
+  ext::for_each_shared_hash(entries, [&](std::span<const Entry* const> group) {
     for (ByKind& side : in) side.variants.clear(), side.heads.clear(), side.keys.clear();
     for (const Entry* e : group) {
       ByKind& side = in[e->annex1() ? 1 : 0];
@@ -232,4 +232,4 @@ constexpr bool is_similar(std::string_view a, std::string_view b, const Config& 
   return similar_pairs(missions, annex_coverage(missions).one_annex_only, config);
 }
 
-}  // namespace jvom
+}  // namespace jvom::checks

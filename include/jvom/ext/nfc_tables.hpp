@@ -4,7 +4,7 @@
 #include <array>
 #include <cstdint>
 
-namespace jvom::text::detail::nfc {
+namespace jvom::ext::detail::nfc {
 
 struct Decomposition {
   char32_t code_point;
@@ -3412,4 +3412,4 @@ inline constexpr std::array<CombiningClass, 382> combining_classes{{
     {0x1E94A, 0x1E94A, 7},
 }};
 
-}  // namespace jvom::text::detail::nfc
+}  // namespace jvom::ext::detail::nfc

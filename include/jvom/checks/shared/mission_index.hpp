@@ -5,22 +5,22 @@
 #include <span>
 #include <string_view>
 
-#include "jvom/detail/hashed_index.hpp"
+#include "jvom/ext/hashed_index.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/mission_key.hpp"
 
-namespace jvom {
+namespace jvom::checks {
 
 /// Missions looked up by printed name (`same_mission`: key, case ignored) in O(1): their keys go into a
 /// hash table once.
 class MissionIndex {
  public:
   constexpr explicit MissionIndex(std::span<const Mission> missions) : missions_(missions), by_key_(missions.size()) {
-    detail::for_each_hashed(
+    // Only the first mission of a key goes in: `find` wants no other, and a key's every copy would make
+    // the next insert of that key probe past them all.
+    ext::for_each_hashed(
         by_key_, missions.size(), [&](std::size_t i) { return mission_hash(missions[i].name); },
         [&](std::size_t i, std::uint64_t hash) {
-          // Only the first mission of a key goes in: `find` wants no other, and a key's every copy
-          // would make the next insert of that key probe past them all.
           by_key_.find_or_insert(
               hash, i, [&](std::size_t earlier) { return same_mission(missions[earlier].name, missions[i].name); });
         });
@@ -40,7 +40,7 @@ class MissionIndex {
 
  private:
   std::span<const Mission> missions_;
-  detail::HashedIndex by_key_;
+  ext::HashedIndex by_key_;
 };
 
-}  // namespace jvom
+}  // namespace jvom::checks

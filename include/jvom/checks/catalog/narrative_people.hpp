@@ -6,8 +6,8 @@
 #include <string_view>
 #include <variant>
 
+#include "jvom/checks/catalog/narrative.hpp"
 #include "jvom/checks/check.hpp"
-#include "jvom/checks/narrative.hpp"
 
 /// Narrative: the people the text speaks of, against annex 2. People in post at one time are held to the
 /// national framework's caps; people the text names over the period are held to those annex 2 says were

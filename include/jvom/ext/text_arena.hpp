@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace jvom::detail {
+namespace jvom::ext {
 
 // Owns copies of strings at addresses that never move, so string_views into it stay valid for the
 // arena's life, across moves of the arena itself. Bump allocation in 64 KiB blocks: one allocation
@@ -55,4 +55,4 @@ class TextArena {
   std::size_t bytes_ = 0;
 };
 
-}  // namespace jvom::detail
+}  // namespace jvom::ext
