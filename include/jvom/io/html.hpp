@@ -49,8 +49,7 @@ inline std::string escape_html(std::string_view s) {
 
 // The findings that concern each row of one kind of source (annex 1's rows, annex 2's, or the totals row,
 // which is row 0): those with a value from it, in run order, each once. Made once for the page, so that
-// writing it takes time in proportion to its rows and findings: looking through every finding for each
-// row took 50 s for 100,000 missions.
+// writing it takes time in proportion to its rows and findings, not to their product.
 class FindingsByRow {
  public:
   FindingsByRow(const CheckResults& results, SourceKind kind, std::size_t rows) : starts_(rows + 2, 0) {
@@ -140,21 +139,18 @@ inline void region_heading(std::ostream& os, const Region*& above, const Region&
   above = &region;
 }
 
-}  // namespace detail
 
-/// Writes the page for `report` and the `results` of checking it.
-inline void write_html_report(std::ostream& os, const Report& report, const CheckResults& results) {
-  using detail::escape_html;
-  const std::optional<ReportingPeriod> period = effective_period(report);
-  const ColumnTotals totals = column_totals(report.annex2);
-
+// The document up to the title and the period.
+inline void write_page_head(std::ostream& os, const Report& report, const std::optional<ReportingPeriod>& period) {
   os << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\" />\n"
      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>"
-     << escape_html(report.title) << "</title>\n<style>" << detail::style() << "</style>\n</head>\n<body>\n<h1>"
+     << escape_html(report.title) << "</title>\n<style>" << style() << "</style>\n</head>\n<body>\n<h1>"
      << escape_html(report.title) << "</h1>\n";
   if (period) os << "<p>Rapportageperiode: " << escape_html(text::format_period(*period)) << "</p>\n";
+}
 
-  // Summary: the totals (computed from the rows) and the findings.
+// The totals (computed from the rows) and the findings, counted.
+inline void write_summary(std::ostream& os, const CheckResults& results, const ColumnTotals& totals) {
   std::size_t by_severity[3] = {0, 0, 0}, unacknowledged = 0;
   for (const Finding& f : results.findings) {
     ++by_severity[static_cast<std::size_t>(f.severity)];
@@ -169,157 +165,165 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
      << "<div><b>" << totals.deployed.non_military() << "</b>civiel/politie</div>\n"
      << "<div><b>" << results.findings.size() << "</b>bevindingen (" << by_severity[2] << " fout, " << by_severity[1]
      << " waarschuwing, " << by_severity[0] << " info; " << unacknowledged << " niet erkend)</div>\n</div>\n";
+}
 
-  // Annex 2, with badges.
+// Annex 2, each row with the badges of its findings, and the totals computed from the rows.
+inline void write_annex2(std::ostream& os, const Report& report, const CheckResults& results, const ColumnTotals& totals) {
   os << "<h2>Bijlage 2: personele inzet</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th rowspan=\"2\">Missie</th>"
      << "<th colspan=\"2\" class=\"n\">Nationale kaders</th><th colspan=\"3\" class=\"n\">Ingezet personeel</th><th "
         "rowspan=\"2\">Bevindingen</th></tr>\n"
      << "<tr><th class=\"n\">Militair</th><th class=\"n\">Civiel/Politie</th><th class=\"n\">Militair</th>"
      << "<th class=\"n\">Civiel/Politie</th><th class=\"n\">Totaal</th></tr></thead>\n<tbody>\n";
-  const detail::FindingsByRow annex2_findings(results, SourceKind::annex2, report.annex2.size());
+  const FindingsByRow annex2_findings(results, SourceKind::annex2, report.annex2.size());
   const Region* above = nullptr;
   for (std::size_t i = 0; i < report.annex2.size(); ++i) {
     const PersonnelRow& row = report.annex2[i];
-    detail::region_heading(os, above, row.region, 7);
+    region_heading(os, above, row.region, 7);
     os << "<tr><td>" << escape_html(row.mission) << "</td><td class=\"n\">"
-       << detail::cap_cell(row.framework_military, false) << "</td><td class=\"n\">"
-       << detail::cap_cell(row.framework_civil, true) << "</td><td class=\"n\">" << row.deployed_military
-       << "</td><td class=\"n\">" << detail::count_cell(row.deployed_civil, true) << "</td><td class=\"n\">"
+       << cap_cell(row.framework_military, false) << "</td><td class=\"n\">"
+       << cap_cell(row.framework_civil, true) << "</td><td class=\"n\">" << row.deployed_military
+       << "</td><td class=\"n\">" << count_cell(row.deployed_civil, true) << "</td><td class=\"n\">"
        << row.deployed_total << "</td><td>"
-       << detail::badges(results, annex2_findings.of(static_cast<std::uint32_t>(i + 1))) << "</td></tr>\n";
+       << badges(results, annex2_findings.of(static_cast<std::uint32_t>(i + 1))) << "</td></tr>\n";
   }
   os << "<tr class=\"totaal\"><td>Totaal (berekend)</td><td class=\"n\">" << totals.framework.military
      << "</td><td class=\"n\">" << totals.framework.non_military() << "</td><td class=\"n\">"
      << totals.deployed.military << "</td><td class=\"n\">" << totals.deployed.non_military() << "</td><td class=\"n\">"
      << totals.deployed_total() << "</td><td>"
-     << detail::badges(results, detail::FindingsByRow(results, SourceKind::totals, 0).of(0))
+     << badges(results, FindingsByRow(results, SourceKind::totals, 0).of(0))
      << "</td></tr>\n</tbody></table></div>\n";
+}
 
-  // Annex 1, with badges.
+// Annex 1, each row with the badges of its findings.
+inline void write_annex1(std::ostream& os, const Report& report, const CheckResults& results) {
   os << "<h2>Bijlage 1: rechtsbasis, mandaat en nationaal kader</h2>\n<div class=\"scroll\"><table>\n<thead><tr>"
      << "<th>Inzet</th><th>Rechtsbasis</th><th>Duur internationaal mandaat</th><th>Duur nationaal kader</th>"
      << "<th>Bevindingen</th></tr></thead>\n<tbody>\n";
-  const detail::FindingsByRow annex1_findings(results, SourceKind::annex1, report.annex1.size());
-  above = nullptr;
+  const FindingsByRow annex1_findings(results, SourceKind::annex1, report.annex1.size());
+  const Region* above = nullptr;
   for (std::size_t i = 0; i < report.annex1.size(); ++i) {
     const MandateRow& row = report.annex1[i];
-    detail::region_heading(os, above, row.region, 5);
+    region_heading(os, above, row.region, 5);
     os << "<tr><td>" << escape_html(row.mission) << "</td><td>"
        << escape_html(text::format_legal_basis(row.legal_basis)) << "</td><td>"
        << escape_html(text::format_end_date(row.mandate_end)) << "</td><td>"
        << escape_html(text::format_end_date(row.framework_end)) << "</td><td>"
-       << detail::badges(results, annex1_findings.of(static_cast<std::uint32_t>(i + 1))) << "</td></tr>\n";
+       << badges(results, annex1_findings.of(static_cast<std::uint32_t>(i + 1))) << "</td></tr>\n";
   }
   os << "</tbody></table></div>\n";
+}
 
-  // Timeline: each annex 1 row's mandate end (circle) and framework end (square) against the period.
-  if (period && !report.annex1.empty()) {
-    using namespace std::chrono;
-    const sys_days period_start{period->first_day()}, period_end{period->last_day()};
-    sys_days first = period_start - days{365}, last = period_end + days{365};
-    for (const MandateRow& row : report.annex1)
-      for (const EndDate& end : {row.mandate_end, row.framework_end})
-        if (end.date())
-          first = std::min(first, sys_days{*end.date()} - days{60}),
-          last = std::max(last, sys_days{*end.date()} + days{60});
-    const double left = 230, width = 520, line = 18;
-    const double span = static_cast<double>((last - first).count());
-    const auto x = [&](sys_days d) { return left + width * static_cast<double>((d - first).count()) / span; };
-    const double height = 30 + line * static_cast<double>(report.annex1.size());
-    char buffer[256];
-    os << "<h2>Tijdlijn: einde mandaat en nationaal kader</h2>\n<p>Cirkel: einde internationaal mandaat; vierkant: "
-          "einde "
-          "nationaal kader; pijl: onbepaald of doorlopend. Rood: verstreken v\xC3\xB3\xC3\xB3r het einde van de "
-          "periode.</p>\n"
-       << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << left + width + 20 << ' ' << height
-       << "\" role=\"img\" aria-label=\"tijdlijn\">\n";
+// Each annex 1 row's mandate end (circle) and framework end (square) against the period.
+inline void write_timeline(std::ostream& os, const Report& report, const std::optional<ReportingPeriod>& period) {
+  if (!period || report.annex1.empty()) return;
+  using namespace std::chrono;
+  const sys_days period_start{period->first_day()}, period_end{period->last_day()};
+  sys_days first = period_start - days{365}, last = period_end + days{365};
+  for (const MandateRow& row : report.annex1)
+    for (const EndDate& end : {row.mandate_end, row.framework_end})
+      if (end.date())
+        first = std::min(first, sys_days{*end.date()} - days{60}),
+        last = std::max(last, sys_days{*end.date()} + days{60});
+  const double left = 230, width = 520, line = 18;
+  const double span = static_cast<double>((last - first).count());
+  const auto x = [&](sys_days d) { return left + width * static_cast<double>((d - first).count()) / span; };
+  const double height = 30 + line * static_cast<double>(report.annex1.size());
+  char buffer[256];
+  os << "<h2>Tijdlijn: einde mandaat en nationaal kader</h2>\n<p>Cirkel: einde internationaal mandaat; vierkant: "
+        "einde "
+        "nationaal kader; pijl: onbepaald of doorlopend. Rood: verstreken v\xC3\xB3\xC3\xB3r het einde van de "
+        "periode.</p>\n"
+     << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << left + width + 20 << ' ' << height
+     << "\" role=\"img\" aria-label=\"tijdlijn\">\n";
+  std::snprintf(buffer, sizeof buffer,
+                "<rect x=\"%.1f\" y=\"10\" width=\"%.1f\" height=\"%.1f\" fill=\"#eef2f7\" />\n", x(period_start),
+                x(period_end) - x(period_start), height - 10);
+  os << buffer;
+  for (int y = static_cast<int>(year_month_day{first}.year()) + 1; y <= static_cast<int>(year_month_day{last}.year());
+       ++y) {
     std::snprintf(buffer, sizeof buffer,
-                  "<rect x=\"%.1f\" y=\"10\" width=\"%.1f\" height=\"%.1f\" fill=\"#eef2f7\" />\n", x(period_start),
-                  x(period_end) - x(period_start), height - 10);
+                  "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ccc\" /><text x=\"%.1f\" y=\"9\" "
+                  "text-anchor=\"middle\">%d</text>\n",
+                  x(sys_days{year{y} / January / 1}), x(sys_days{year{y} / January / 1}), height,
+                  x(sys_days{year{y} / January / 1}), y);
     os << buffer;
-    for (int y = static_cast<int>(year_month_day{first}.year()) + 1; y <= static_cast<int>(year_month_day{last}.year());
-         ++y) {
-      std::snprintf(buffer, sizeof buffer,
-                    "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ccc\" /><text x=\"%.1f\" y=\"9\" "
-                    "text-anchor=\"middle\">%d</text>\n",
-                    x(sys_days{year{y} / January / 1}), x(sys_days{year{y} / January / 1}), height,
-                    x(sys_days{year{y} / January / 1}), y);
-      os << buffer;
-    }
-    for (std::size_t i = 0; i < report.annex1.size(); ++i) {
-      const MandateRow& row = report.annex1[i];
-      const double y = 30 + line * static_cast<double>(i);
-      os << "<text x=\"" << left - 6 << "\" y=\"" << y + 4 << "\" text-anchor=\"end\"><title>"
-         << escape_html(row.mission) << "</title>" << detail::chart_label(row.mission, 36) << "</text>\n";
-      bool square = false;
-      for (const EndDate& end : {row.mandate_end, row.framework_end}) {
-        const char* colour = end.ends_before(period->last_day()) ? "#c0392b" : "#154273";
-        if (const auto d = end.date()) {
-          const double at = x(sys_days{*d});
-          if (square)
-            std::snprintf(buffer, sizeof buffer,
-                          "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"%s\"><title>%s</title></rect>\n",
-                          at - 4, y - 4, colour, escape_html("nationaal kader: " + text::format_end_date(end)).c_str());
-          else
-            std::snprintf(buffer, sizeof buffer,
-                          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\"><title>%s</title></circle>\n", at, y,
-                          colour, escape_html("mandaat: " + text::format_end_date(end)).c_str());
-          os << buffer;
-        } else if (end.kind() == EndKind::indefinite || end.kind() == EndKind::ongoing) {
-          std::snprintf(buffer, sizeof buffer,
-                        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#154273\" stroke-width=\"%s\" "
-                        "marker-end=\"none\" /><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-                        x(period_end), y + (square ? 3 : -3), left + width, y + (square ? 3 : -3), square ? "3" : "1",
-                        left + width + 2, y + (square ? 6 : 0), "\xE2\x86\x92");
-          os << buffer;
-        }
-        square = true;
-      }
-    }
-    os << "</svg>\n";
   }
-
-  // Deployed personnel by region and mission, as bars.
-  if (!report.annex2.empty()) {
-    // A line for each mission, and one for its region's name wherever the region changes (sub-groups aside).
-    const auto region_changes = [](const Region* before, const Region& region) {
-      return before == nullptr || !same_region(*before, region);
-    };
-    Headcount largest = 1;
-    std::size_t lines = 0;
-    const Region* region_above = nullptr;
-    for (const PersonnelRow& row : report.annex2) {
-      largest = std::max(largest, row.deployed_total);
-      lines += region_changes(region_above, row.region) ? std::size_t{2} : std::size_t{1};
-      region_above = &row.region;
-    }
-    const double left = 300, width = 420, line = 16;
-    os << "<h2>Ingezet personeel per regio en missie</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
-       << left + width + 60 << ' ' << 10 + line * static_cast<double>(lines)
-       << "\" role=\"img\" aria-label=\"staafdiagram\">\n";
-    double y = 10;
-    char buffer[256];
-    region_above = nullptr;
-    for (const PersonnelRow& row : report.annex2) {
-      if (region_changes(region_above, row.region)) {
-        os << "<text x=\"0\" y=\"" << y + 11 << "\" font-weight=\"bold\">" << escape_html(row.region.name)
-           << "</text>\n";
-        y += line;
+  for (std::size_t i = 0; i < report.annex1.size(); ++i) {
+    const MandateRow& row = report.annex1[i];
+    const double y = 30 + line * static_cast<double>(i);
+    os << "<text x=\"" << left - 6 << "\" y=\"" << y + 4 << "\" text-anchor=\"end\"><title>"
+       << escape_html(row.mission) << "</title>" << chart_label(row.mission, 36) << "</text>\n";
+    bool square = false;
+    for (const EndDate& end : {row.mandate_end, row.framework_end}) {
+      const char* colour = end.ends_before(period->last_day()) ? "#c0392b" : "#154273";
+      if (const auto d = end.date()) {
+        const double at = x(sys_days{*d});
+        if (square)
+          std::snprintf(buffer, sizeof buffer,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"%s\"><title>%s</title></rect>\n",
+                        at - 4, y - 4, colour, escape_html("nationaal kader: " + text::format_end_date(end)).c_str());
+        else
+          std::snprintf(buffer, sizeof buffer,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\"><title>%s</title></circle>\n", at, y,
+                        colour, escape_html("mandaat: " + text::format_end_date(end)).c_str());
+        os << buffer;
+      } else if (end.kind() == EndKind::indefinite || end.kind() == EndKind::ongoing) {
+        std::snprintf(buffer, sizeof buffer,
+                      "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#154273\" stroke-width=\"%s\" "
+                      "marker-end=\"none\" /><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
+                      x(period_end), y + (square ? 3 : -3), left + width, y + (square ? 3 : -3), square ? "3" : "1",
+                      left + width + 2, y + (square ? 6 : 0), "\xE2\x86\x92");
+        os << buffer;
       }
-      region_above = &row.region;
-      const double bar = width * static_cast<double>(row.deployed_total) / static_cast<double>(largest);
-      std::snprintf(buffer, sizeof buffer,
-                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#2874a6\" />"
-                    "<text x=\"%.1f\" y=\"%.1f\">%u</text>\n",
-                    left, y + 2, bar, line - 4, left + bar + 4, y + 11, row.deployed_total);
-      os << "<text x=\"" << left - 6 << "\" y=\"" << y + 11 << "\" text-anchor=\"end\"><title>"
-         << escape_html(row.mission) << "</title>" << detail::chart_label(row.mission) << "</text>" << buffer;
+      square = true;
+    }
+  }
+  os << "</svg>\n";
+}
+
+// Deployed personnel by region and mission, as bars.
+inline void write_bars(std::ostream& os, const Report& report) {
+  if (report.annex2.empty()) return;
+  // A line for each mission, and one for its region's name wherever the region changes (sub-groups aside).
+  const auto region_changes = [](const Region* before, const Region& region) {
+    return before == nullptr || !same_region(*before, region);
+  };
+  Headcount largest = 1;
+  std::size_t lines = 0;
+  const Region* region_above = nullptr;
+  for (const PersonnelRow& row : report.annex2) {
+    largest = std::max(largest, row.deployed_total);
+    lines += region_changes(region_above, row.region) ? std::size_t{2} : std::size_t{1};
+    region_above = &row.region;
+  }
+  const double left = 300, width = 420, line = 16;
+  os << "<h2>Ingezet personeel per regio en missie</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+     << left + width + 60 << ' ' << 10 + line * static_cast<double>(lines)
+     << "\" role=\"img\" aria-label=\"staafdiagram\">\n";
+  double y = 10;
+  char buffer[256];
+  region_above = nullptr;
+  for (const PersonnelRow& row : report.annex2) {
+    if (region_changes(region_above, row.region)) {
+      os << "<text x=\"0\" y=\"" << y + 11 << "\" font-weight=\"bold\">" << escape_html(row.region.name)
+         << "</text>\n";
       y += line;
     }
-    os << "</svg>\n";
+    region_above = &row.region;
+    const double bar = width * static_cast<double>(row.deployed_total) / static_cast<double>(largest);
+    std::snprintf(buffer, sizeof buffer,
+                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#2874a6\" />"
+                  "<text x=\"%.1f\" y=\"%.1f\">%u</text>\n",
+                  left, y + 2, bar, line - 4, left + bar + 4, y + 11, row.deployed_total);
+    os << "<text x=\"" << left - 6 << "\" y=\"" << y + 11 << "\" text-anchor=\"end\"><title>"
+       << escape_html(row.mission) << "</title>" << chart_label(row.mission) << "</text>" << buffer;
+    y += line;
   }
+  os << "</svg>\n";
+}
 
-  // Every finding, as a list.
+// Every finding, as a list, with the sentence each claim comes from and an acknowledgement's reason.
+inline void write_findings(std::ostream& os, const CheckResults& results) {
   os << "<h2>Bevindingen</h2>\n<ul class=\"findings\">\n";
   for (const Finding& f : results.findings) {
     os << "<li class=\"" << enum_name(f.severity) << "\"><b>" << escape_html(f.check) << "</b> ("
@@ -335,7 +339,23 @@ inline void write_html_report(std::ostream& os, const Report& report, const Chec
     if (f.acknowledged) os << "<br /><i>Reden: " << escape_html(f.reason) << "</i>";
     os << "</li>\n";
   }
-  os << "</ul>\n</body>\n</html>\n";
+  os << "</ul>\n";
+}
+
+}  // namespace detail
+
+/// Writes the page for `report` and the `results` of checking it.
+inline void write_html_report(std::ostream& os, const Report& report, const CheckResults& results) {
+  const std::optional<ReportingPeriod> period = effective_period(report);
+  const ColumnTotals totals = column_totals(report.annex2);
+  detail::write_page_head(os, report, period);
+  detail::write_summary(os, results, totals);
+  detail::write_annex2(os, report, results, totals);
+  detail::write_annex1(os, report, results);
+  detail::write_timeline(os, report, period);
+  detail::write_bars(os, report);
+  detail::write_findings(os, results);
+  os << "</body>\n</html>\n";
 }
 
 }  // namespace jvom::io
