@@ -1,0 +1,57 @@
+// The README is a user's guide of at most 200 lines, and its table of checks is the catalog: every check, in
+// order, with its severity, and nothing else.
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <fstream>
+#include <jvom/jvom.hpp>
+#include <regex>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using Row = std::pair<std::string, std::string>;  // (ID, severity)
+
+std::vector<std::string> readme_lines() {
+  std::ifstream file(std::string(JVOM_SOURCE_DIR) + "/README.md");
+  REQUIRE(file);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(file, line);) lines.push_back(line);
+  return lines;
+}
+
+std::vector<Row> readme_table() {
+  std::vector<Row> rows;
+  const std::regex row(R"(^\| `([a-z_]+\.[a-z_0-9]+)` \| (error|warning|info) \|)");
+  for (const std::string& line : readme_lines())
+    if (std::smatch m; std::regex_search(line, m, row)) rows.emplace_back(m[1], m[2]);
+  return rows;
+}
+
+std::vector<Row> catalog() {
+  std::vector<Row> rows;
+  std::apply(
+      [&](const auto&... check) {
+        (rows.emplace_back(std::string(check.id), std::string(jvom::enum_name(check.severity))), ...);
+      },
+      jvom::catalog);
+  rows.emplace_back(std::string(jvom::unused_acknowledgement_check), "warning");
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("the README's table of checks lists the catalog's IDs and severities, in the catalog's order") {
+  const std::vector<Row> table = readme_table(), want = catalog();
+  REQUIRE(table.size() > 20);  // the table was found
+  CHECK(table == want);
+}
+
+TEST_CASE("the README is at most 200 lines") {
+  const std::size_t lines = readme_lines().size();
+  CHECK(lines > 50);  // the README was read
+  CHECK(lines <= 200);
+}
