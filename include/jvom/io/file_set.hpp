@@ -145,7 +145,9 @@ class FileSet {
       if (const int error = detail::write_through(fd, body, false)) throw WriteError(target, detail::system_reason(error));
       return;
     }
-    std::string temporary = (folder_ / ("." + std::string(name) + ".jvom-XXXXXX")).string();
+    std::string hidden = ".";  // appended (workaround: gcc_restrict_false_positive, config.hpp)
+    hidden.append(name).append(".jvom-XXXXXX");
+    std::string temporary = (folder_ / hidden).string();
     const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);  // a new file: never through a link
     if (fd < 0) throw WriteError(target, detail::system_reason(errno));
     pending_.push_back({temporary, target});
