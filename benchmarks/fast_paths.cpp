@@ -1,7 +1,6 @@
 // The fast paths against the rules they stand in for, on synthetic reports, in one run: joining the annexes
-// (walked in step first, against the rule's table alone), the rows listed before (the grouped hashes,
-// against the table), and the mission each claim is about (one pass against a filter of the claims' names,
-// against a look-up of each claim in an index of every mission). Built twice by CMake: as it is, and with
+// (walked in step first, against the rule's table alone) and the rows listed before (the grouped hashes,
+// against the table). Built twice by CMake: as it is, and with
 // the memory hints off (JVOM_NO_PREFETCH) as jvom-bench-fast-paths-no-hints, which benchmarks/run compares
 // for the passes that hint. Sizes: JVOM_BENCH_SIZES (default 1000000). A fast path stays only where it
 // gains at least 1.2x at 1M missions (docs/performance.md).
@@ -63,28 +62,6 @@ void BM_listed_before(benchmark::State& state, std::size_t grouped_from) {
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
-void BM_claims_one_pass(benchmark::State& state) {
-  const Data& data = data_of(state.range(0));
-  const jvom::Report report = data.report.report();
-  for (auto _ : state) {
-    const jvom::checks::ClaimedMissions claimed(report.claims, data.missions);
-    benchmark::DoNotOptimize(claimed.of(0));
-  }
-  state.SetItemsProcessed(state.iterations() * state.range(0));
-}
-
-void BM_claims_looked_up(benchmark::State& state) {
-  const Data& data = data_of(state.range(0));
-  const jvom::Report report = data.report.report();
-  for (auto _ : state) {
-    const jvom::checks::MissionIndex index(data.missions);
-    std::size_t found = 0;
-    for (const jvom::Claim& claim : report.claims) found += index.find(claim.mission) != nullptr;
-    benchmark::DoNotOptimize(found);
-  }
-  state.SetItemsProcessed(state.iterations() * state.range(0));
-}
-
 void BM_similar_pairs(benchmark::State& state) {
   const Data& data = data_of(state.range(0));
   for (auto _ : state) {
@@ -116,8 +93,6 @@ int main(int argc, char** argv) {
     add(benchmark::RegisterBenchmark("fast_paths/join/fast", BM_join, 0), size);
     add(benchmark::RegisterBenchmark("fast_paths/listed_before/rule", BM_listed_before, never), size);
     add(benchmark::RegisterBenchmark("fast_paths/listed_before/fast", BM_listed_before, 0), size);
-    add(benchmark::RegisterBenchmark("fast_paths/claims/rule", BM_claims_looked_up), size);
-    add(benchmark::RegisterBenchmark("fast_paths/claims/fast", BM_claims_one_pass), size);
     add(benchmark::RegisterBenchmark("fast_paths/similar_pairs", BM_similar_pairs), size);
   }
   benchmark::Initialize(&argc, argv);

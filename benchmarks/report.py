@@ -257,11 +257,8 @@ if hinted:
                   hinted.get("fast_paths/join/rule" + at))
     fast_path_row("listed before: hashes grouped in buckets", hinted.get("fast_paths/listed_before/fast" + at),
                   "the rule's table", hinted.get("fast_paths/listed_before/rule" + at))
-    fast_path_row("the claims' missions: one pass, a filter of their names", hinted.get("fast_paths/claims/fast" + at),
-                  "each claim looked up", hinted.get("fast_paths/claims/rule" + at))
-    for what, name in (("similar names", "fast_paths/similar_pairs"), ("joining", "fast_paths/join/fast"),
-                       ("the claims' missions", "fast_paths/claims/fast"), ("the rule's table of listings",
-                                                                             "fast_paths/listed_before/rule")):
+    for what, name in (("similar names", "fast_paths/similar_pairs"),
+                       ("a table's look-ups (listed before, by the rule)", "fast_paths/listed_before/rule")):
         fast_path_row(f"memory hinted ahead: {what}", hinted.get(name + at), "no hints", unhinted.get(name + at))
 table = "\n".join(lines)
 print(table)

@@ -63,7 +63,7 @@ struct CheckInput {
   }
   /// The mission each of the report's claims is about, by the claim's place in `report.claims`.
   [[nodiscard]] constexpr const checks::ClaimedMissions& claimed_missions() const {
-    return shared_.claimed_missions.get([this] { return checks::ClaimedMissions(report.claims, missions); },
+    return shared_.claimed_missions.get([this] { return checks::ClaimedMissions(report.claims, index()); },
                                         shared_.concurrent);
   }
   /// Which missions each annex lists: those in one annex only, and how many each lists.

@@ -10,7 +10,6 @@
 #include "jvom/annex.hpp"
 #include "jvom/detail/annex_match.hpp"
 #include "jvom/ext/hash_filter.hpp"
-#include "jvom/ext/prefetch.hpp"
 #include "jvom/mission_key.hpp"
 
 // The fast path of joining the annexes (jvom/algorithms/join.hpp): for large annexes at run time, and in
@@ -35,8 +34,6 @@ constexpr std::vector<std::uint32_t> walk_annexes_in_step(std::span<const Mandat
   std::vector<std::uint32_t> left;
   std::size_t next = 0;  // the annex 1 row after the last one joined
   for (std::size_t j = 0; j < annex2.size(); ++j) {
-    ext::hint_names_ahead(annex2, &PersonnelRow::mission, j);
-    ext::hint_names_ahead(annex1, &MandateRow::mission, next);
     const std::string_view key = mission_key(annex2[j].mission);
     const std::uint64_t hash = key_hash(key);
     const std::size_t end = std::min(annex1.size(), next + look_ahead);

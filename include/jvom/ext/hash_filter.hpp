@@ -2,9 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 
-#include "jvom/config.hpp"
 #include "jvom/ext/scratch.hpp"
 
 namespace jvom::ext {
@@ -21,10 +19,6 @@ class HashFilter {
   constexpr void add(std::uint64_t hash) noexcept {
     const std::size_t bit = bit_of(hash);
     words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
-  // Says that `hash` is asked about soon (see HashedIndex::prefetch).
-  JVOM_ALWAYS_INLINE constexpr void prefetch(std::uint64_t hash) const noexcept {
-    if (!std::is_constant_evaluated()) JVOM_PREFETCH(&words_[bit_of(hash) / 64]);
   }
   [[nodiscard]] constexpr bool may_hold(std::uint64_t hash) const noexcept {
     const std::size_t bit = bit_of(hash);
