@@ -67,7 +67,7 @@ namespace detail {
 // What a file that is not a report's text is, when its first bytes say: a name for the error.
 inline std::optional<std::string> not_a_text_report(std::string_view head) {
   if (head.starts_with("PK\x03\x04"))
-    return "a ZIP archive (.docx or .odt): give its text, from Tika";
+    return "a ZIP archive (.docx or .odt): read it with jvom::office, or give its text, from Tika";
   if (head.starts_with("%PDF")) return "a PDF file";
   const std::string_view first_line = head.substr(0, head.find('\n'));
   if (first_line.find("mission") != std::string_view::npos && first_line.find(',') != std::string_view::npos)
@@ -77,10 +77,23 @@ inline std::optional<std::string> not_a_text_report(std::string_view head) {
 
 }  // namespace detail
 
-/// Reads the report document at `file`: Tika's text of the published Word file. Acknowledgements come
+/// How a report document's bytes become the document model: `read_tika_text`, or a reader of another
+/// format given the bytes and the file's name.
+using DocumentReader = DocumentResult (*)(std::string_view bytes, std::string file);
+
+/// Tika's text of a report: what `load_document` reads unless told otherwise. A file that is plainly
+/// something else (a ZIP archive, a PDF, a dataset's CSV) is named so.
+inline DocumentResult read_text_document(std::string_view bytes, std::string file) {
+  if (const auto what = detail::not_a_text_report(bytes.substr(0, 4096)))
+    return {std::nullopt, {{std::move(file), 1, 1, "file", "a report document (the text of the published report)", *what}}};
+  return read_tika_text(bytes, std::move(file));
+}
+
+/// Reads the report document at `file` with `reader` (Tika's text by default). Acknowledgements come
 /// from `acknowledgements` when given, else from an `acknowledgements.csv` beside the file, if there is one.
 inline DocumentLoad load_document(const std::filesystem::path& file,
-                                  const std::optional<std::filesystem::path>& acknowledgements = std::nullopt) {
+                                  const std::optional<std::filesystem::path>& acknowledgements = std::nullopt,
+                                  DocumentReader reader = read_text_document) {
   const auto fail = [&](LoadError e) { return DocumentLoad{std::nullopt, {}, {std::move(e)}, false}; };
   std::error_code ec;
   if (std::filesystem::is_directory(file, ec))
@@ -92,9 +105,7 @@ inline DocumentLoad load_document(const std::filesystem::path& file,
     return fail({file.string(), 0, 0, "file", "a readable report document",
                  problem.empty() ? "a file that cannot be opened" : problem});
   const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (const auto what = detail::not_a_text_report(std::string_view(content).substr(0, 4096)))
-    return fail({file.string(), 1, 1, "file", "a report document (the text of the published report)", *what});
-  DocumentResult read = read_tika_text(content, file.string());
+  DocumentResult read = reader(content, file.string());
   if (!read.document) return {std::nullopt, {}, read.errors, false};
   DocumentLoad load = extract_report(*read.document);
   if (!load.report) return load;
@@ -114,11 +125,12 @@ inline DocumentLoad load_document(const std::filesystem::path& file,
 }
 
 /// The report at `path`: a dataset folder (`load_dataset`), or any file, read as a report document
-/// (`load_document`, with `acknowledgements` when given). What the command-line tools take.
+/// (`load_document` with `reader`, and `acknowledgements` when given). What the command-line tools take.
 inline LoadResult load_report(const std::filesystem::path& path,
-                              const std::optional<std::filesystem::path>& acknowledgements = std::nullopt) {
+                              const std::optional<std::filesystem::path>& acknowledgements = std::nullopt,
+                              DocumentReader reader = read_text_document) {
   if (!is_report_document(path)) return load_dataset(path);
-  DocumentLoad document = load_document(path, acknowledgements);
+  DocumentLoad document = load_document(path, acknowledgements, reader);
   return {std::move(document.report), std::move(document.errors), document.truncated};
 }
 
