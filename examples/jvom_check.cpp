@@ -19,6 +19,9 @@
 #include <jvom/io/json.hpp>
 #include <jvom/io/markdown.hpp>
 #include <jvom/io/report_document.hpp>
+#ifdef JVOM_WITH_OFFICE
+#include <jvom/office/load.hpp>
+#endif
 #include <jvom/jvom.hpp>
 #include <jvom/text/format.hpp>
 #include <optional>
@@ -26,6 +29,13 @@
 #include <string_view>
 #include <system_error>
 #include <vector>
+
+// A dataset folder or a report document: .docx, .odt or Tika's text where the office readers are built in.
+#ifdef JVOM_WITH_OFFICE
+using jvom::office::load_report;
+#else
+using jvom::io::load_report;
+#endif
 
 namespace {
 
@@ -154,7 +164,7 @@ int check(const Options& options) {
   if (options.folder) {
     if (!jvom::io::is_report_document(*options.folder) && options.acknowledgements)
       return wrong_command_line("--acknowledgements is for a report document; a folder has acknowledgements.csv");
-    jvom::io::LoadResult result = jvom::io::load_report(*options.folder, options.acknowledgements);
+    jvom::io::LoadResult result = load_report(*options.folder, options.acknowledgements);
     loaded = std::move(result.report);
     if (!loaded) {
       for (const jvom::io::LoadError& e : result.errors) std::cerr << e.message() << '\n';

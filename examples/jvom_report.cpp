@@ -10,10 +10,20 @@
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/io/html.hpp>
 #include <jvom/io/report_document.hpp>
+#ifdef JVOM_WITH_OFFICE
+#include <jvom/office/load.hpp>
+#endif
 #include <jvom/jvom.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+
+// A dataset folder or a report document: .docx, .odt or Tika's text where the office readers are built in.
+#ifdef JVOM_WITH_OFFICE
+using jvom::office::load_report;
+#else
+using jvom::io::load_report;
+#endif
 
 namespace {
 constexpr std::string_view usage =
@@ -50,7 +60,7 @@ int main(int argc, char** argv) {
   try {
     std::optional<jvom::OwnedReport> loaded;
     if (folder) {
-      auto result = jvom::io::load_report(*folder);
+      auto result = load_report(*folder);
       if (!result.report) {
         for (const auto& e : result.errors) std::cerr << e.message() << '\n';
         return 2;

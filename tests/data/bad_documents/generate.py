@@ -23,7 +23,6 @@ write("dataset.csv", "region,mission,legal_basis,mandate_end,framework_end\nMidd
       "31 augustus 2024,30 juni 2028\n")
 write("binary.bin", bytes(range(256)) * 4)
 write("utf16.txt", ("\ufeff" + report[:2000]).encode("utf-16-le"))
-write("docx.docx", b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 64)
 write("cut_before_annex2.txt", report[: report.index(" \tMissie")])
 write("annex2_without_totaal.txt", replaced("\tCiviel/Politie\n\tTotaal\n", "\tCiviel/Politie\n"))
 write("annex1_bad_date.txt", replaced("\tOnbepaald\n\t30 juni 2028\n", "\tOnbepaald\n\t30 juno 2028\n"))
