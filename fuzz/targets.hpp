@@ -128,9 +128,9 @@ inline void pipeline(const std::uint8_t* data, std::size_t size) {
 // A report document: Tika's text read into the document model, its annexes and claims extracted, checked and
 // written as JSON. Whatever the input: an error list with places inside it, or a report whose claims each
 // carry a sentence of the input and a line within it.
-inline void document(const std::uint8_t* data, std::size_t size) {
-  const std::string_view text = text_of(data, size);
-  io::DocumentResult read = io::read_tika_text(text, "fuzz.txt");
+// A document model as any reader made it, through extraction and the checks: errors point into it,
+// claims carry their rule, line and source.
+inline void extracted_document(const io::DocumentResult& read) {
   if (!read.document) {
     require(!read.errors.empty());
     return;
@@ -155,6 +155,10 @@ inline void document(const std::uint8_t* data, std::size_t size) {
     io::write_json(json, report, results);
   } catch (const validation_error&) {
   }
+}
+
+inline void document(const std::uint8_t* data, std::size_t size) {
+  extracted_document(io::read_tika_text(text_of(data, size), "fuzz.txt"));
 }
 
 }  // namespace jvom::fuzz

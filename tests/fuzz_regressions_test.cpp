@@ -9,22 +9,11 @@
 #include <vector>
 
 #include "../fuzz/targets.hpp"
+#include "fuzz_replay.hpp"
 
-namespace {
-void replay(const std::string& target, void (*run)(const std::uint8_t*, std::size_t)) {
-  const std::filesystem::path folder = std::filesystem::path(JVOM_FUZZ_REGRESSIONS) / target;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    if (!entry.is_regular_file() || entry.path().filename() == ".keep") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::vector<char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    CAPTURE(entry.path().string());
-    run(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
-    CHECK(true);  // reached only when the input no longer traps
-  }
-}
-}  // namespace
 
 TEST_CASE("inputs that once broke a fuzzer no longer do") {
+  using jvom::testing::replay;
   replay("csv_reader", jvom::fuzz::csv_reader);
   replay("dates", jvom::fuzz::dates);
   replay("legal_basis", jvom::fuzz::legal_basis);
