@@ -2,9 +2,12 @@
 #include <doctest/doctest.h>
 
 #include <jvom/office/docx.hpp>
+#include <jvom/office/load.hpp>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "zip_writer.hpp"
 
 using namespace jvom;
 namespace doc = jvom::io::doc;
@@ -171,4 +174,51 @@ TEST_CASE("docx: a paragraph is a line: positions count paragraphs in reading or
   CHECK(std::get<doc::Table>(d.blocks[1]).rows[0].cells[0].paragraphs[1].position == doc::TextPosition{3, 1});
   CHECK(std::get<doc::Paragraph>(d.blocks[2]).position == doc::TextPosition{4, 1});
   CHECK(d.lines == 4);
+}
+
+TEST_CASE("docx: a number typed before a heading's title, and headings Word does not mark, read as from the text") {
+  const std::string styles = "<w:styles " + ns + R"(><w:style w:type="paragraph" w:styleId="Heading2">
+      <w:name w:val="heading 2"/></w:style></w:styles>)";
+  const doc::Document d = read({body(paragraph("2.3 Midden-Oosten", R"(<w:pStyle w:val="Heading2"/>)") +
+                                     R"(<w:p><w:bookmarkStart w:id="1" w:name="_Toc193363090"/><w:bookmarkEnd w:id="1"/>
+                                        <w:r><w:t>Golfregio</w:t></w:r></w:p>)" +
+                                     paragraph("2.4. Afrika") + paragraph("1. Nederland levert twee stafofficieren aan KFOR.")),
+                                styles, {}, {}});
+  const auto h = headings(d);
+  REQUIRE(h.size() == 3);
+  CHECK(h[0].number == "2.3");
+  CHECK(h[0].title == "Midden-Oosten");
+  CHECK(h[0].level == 2);
+  CHECK(h[1].number.empty());
+  CHECK(h[1].title == "Golfregio");
+  CHECK(h[1].bookmarks == std::vector<std::string>{"_Toc193363090"});
+  CHECK(h[2].number == "2.4");  // short, numbered, not a sentence: a heading, as the text reader has it
+  CHECK(h[2].title == "Afrika");
+  REQUIRE(d.blocks.size() == 4);
+  CHECK(std::get<doc::Paragraph>(d.blocks[3]).text == "1. Nederland levert twee stafofficieren aan KFOR.");
+}
+
+TEST_CASE("docx: the parts are found by the package's relationships, wherever a producer puts them") {
+  const std::string numbering = "<w:numbering " + ns + R"(><w:abstractNum w:abstractNumId="1">
+      <w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    </w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="1"/></w:num></w:numbering>)";
+  const std::string styles = "<w:styles " + ns + R"(><w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 1"/>
+      <w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style></w:styles>)";
+  const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  const std::string archive = testing::zip_archive({
+      {"[Content_Types].xml", "<Types/>"},
+      {"_rels/.rels", "<Relationships><Relationship Id=\"r1\" Type=\"" + rel + "officeDocument\" Target=\"tekst/hoofd.xml\"/></Relationships>"},
+      {"tekst/_rels/hoofd.xml.rels", "<Relationships><Relationship Id=\"r1\" Type=\"" + rel + "styles\" Target=\"opmaak.xml\"/>"
+                                     "<Relationship Id=\"r2\" Type=\"" + rel + "numbering\" Target=\"/lijsten/nummers.xml\"/></Relationships>"},
+      {"tekst/hoofd.xml", body(paragraph("Slot", R"(<w:pStyle w:val="H"/>)"))},
+      {"tekst/opmaak.xml", styles},
+      {"lijsten/nummers.xml", numbering},
+  });
+  io::DocumentResult r = office::read_document(archive, "r.docx", {});
+  for (const io::LoadError& e : r.errors) FAIL(e.message());
+  REQUIRE(r.document);
+  const auto h = headings(*r.document);
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].number == "4");
+  CHECK(h[0].title == "Slot");
 }

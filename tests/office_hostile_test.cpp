@@ -7,6 +7,8 @@
 #include <jvom/office/odt.hpp>
 #include <string>
 
+#include "zip_writer.hpp"
+
 using namespace jvom;
 
 namespace {
@@ -96,4 +98,22 @@ TEST_CASE("office hostile: what is not an office file is told apart by its conte
   // Without the office readers, the text route names a ZIP archive for what it is.
   const io::DocumentResult text = io::read_text_document("PK\x03\x04....", "r.docx");
   CHECK(error_of(text).find("a ZIP archive (.docx or .odt): read it with jvom::office") != std::string::npos);
+}
+
+TEST_CASE("office hostile: an encrypted entry is refused, naming the part") {
+  const std::string archive = testing::zip_archive({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                                    {"content.xml", odt_content("<text:p>geheim</text:p>"), "wachtwoord"}});
+  CHECK(error_of(office::read_document(archive, "r.odt", {})) ==
+        "r.odt: content.xml: expected a part that is not encrypted, found 'an encrypted entry (the document has a password)'");
+}
+
+TEST_CASE("office hostile: a part that inflates past the limit stops there") {
+  office::Limits limits;
+  limits.part_bytes = 1000;
+  const std::string archive = testing::zip_archive({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                                    {"content.xml", odt_content("<text:p>" + std::string(5000, 'x') + "</text:p>")}});
+  CHECK(error_of(office::read_document(archive, "r.odt", limits)).starts_with(
+      "r.odt: content.xml: expected a part that inflates to at most 1000 bytes, found 'more than that, from "));
+  limits.part_bytes = 10000;
+  CHECK(office::read_document(archive, "r.odt", limits).document);
 }

@@ -139,3 +139,22 @@ TEST_CASE("odt: spanned and covered cells read as Word's: a span is one cell, a 
   REQUIRE(t.rows[2].cells.size() == 4);
   CHECK(t.rows[3].cells[3].text() == "1");
 }
+
+TEST_CASE("odt: a heading without numbering keeps the number typed before its title; a numbered list item stays text") {
+  const std::string style = R"(<text:list-style style:name="L1">
+      <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/></text:list-style>)";
+  const doc::Document d = read({content(R"(<text:h text:outline-level="2">2.3 Midden-Oosten</text:h>
+      <text:list text:style-name="L1"><text:list-item><text:p>Nederland levert twee stafofficieren aan KFOR.</text:p></text:list-item>
+      <text:list-item><text:p>Afrika</text:p></text:list-item></text:list>)",
+                                        style),
+                                {}});
+  REQUIRE(d.blocks.size() == 3);
+  const auto& h = std::get<doc::Heading>(d.blocks[0]);
+  CHECK(h.number == "2.3");
+  CHECK(h.title == "Midden-Oosten");
+  CHECK(std::get<doc::Paragraph>(d.blocks[1]).text == "Nederland levert twee stafofficieren aan KFOR.");
+  // "2. Afrika" as the page prints it: short and numbered, a heading by the text reader's rule.
+  const auto& second = std::get<doc::Heading>(d.blocks[2]);
+  CHECK(second.number == "2");
+  CHECK(second.title == "Afrika");
+}

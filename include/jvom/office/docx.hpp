@@ -131,7 +131,7 @@ class Reader {
       std::string text;
       for (const pugi::xml_node p : f.children()) {
         if (x::local_name(p) != "p") continue;
-        Inline line;
+        ReadParagraph line;
         inline_content(p, line, 3);
         const std::string_view t = ext::trim(line.paragraph.text);
         if (t.empty()) continue;
@@ -142,13 +142,7 @@ class Reader {
     }
   }
 
-  // A paragraph's content as read: its text, references and bookmarks.
-  struct Inline {
-    io::doc::Paragraph paragraph;
-    std::vector<std::string> bookmarks;
-  };
-
-  void inline_content(const pugi::xml_node node, Inline& into, std::size_t depth) {
+  void inline_content(const pugi::xml_node node, ReadParagraph& into, std::size_t depth) {
     out_.enter(depth, part);
     for (const pugi::xml_node c : node.children()) {
       if (c.type() != pugi::node_element) continue;
@@ -161,14 +155,13 @@ class Reader {
       } else if (name == "sdt") {
         inline_content(x::child(c, "sdtContent"), into, depth + 1);
       } else if (name == "bookmarkStart") {
-        const std::string_view bookmark = x::attribute(c, "name");
-        if (!bookmark.empty() && bookmark != "_GoBack") into.bookmarks.emplace_back(bookmark);
+        into.bookmark(x::attribute(c, "name"));
       }
       // w:del, w:moveFrom: deleted text; w:pPr, w:proofErr, comments: not text.
     }
   }
 
-  void run(const pugi::xml_node r, Inline& into) {
+  void run(const pugi::xml_node r, ReadParagraph& into) {
     if (on(x::child(x::child(r, "rPr"), "vanish"))) return;
     std::string& text = into.paragraph.text;
     for (const pugi::xml_node c : r.children()) {
@@ -214,8 +207,8 @@ class Reader {
   }
 
   // A paragraph read, and placed: the next in reading order.
-  Inline read_paragraph(const pugi::xml_node p, std::size_t depth) {
-    Inline line;
+  ReadParagraph read_paragraph(const pugi::xml_node p, std::size_t depth) {
+    ReadParagraph line;
     inline_content(p, line, depth);
     line.paragraph.position = out_.next_paragraph(part);
     return line;
@@ -230,16 +223,9 @@ class Reader {
     }
     if (const auto own = list_ref(ppr)) list = own;
     std::string number;
-    if (list) number = numbers_.next(*list, std::string(x::attribute(x::child(ppr, "pStyle"), "val")));
+    if (list) number = numbers_.next(*list, x::attribute(x::child(ppr, "pStyle"), "val"));
 
-    Inline line = read_paragraph(p, depth);
-    const std::string_view title = ext::trim(line.paragraph.text);
-    if (level && !title.empty()) {
-      out_.document().blocks.emplace_back(
-          io::doc::Heading{heading_number(std::move(number)), *level, std::string(title), std::move(line.bookmarks), line.paragraph.position});
-    } else if (!title.empty()) {
-      out_.document().blocks.emplace_back(std::move(line.paragraph));
-    }
+    out_.add_block(read_paragraph(p, depth), level, number);
   }
 
   void read_table(const pugi::xml_node tbl, io::doc::Table& table, std::size_t depth) {
@@ -324,21 +310,59 @@ class Reader {
   return result;
 }
 
-/// Reads the Word file in `archive` into the document model.
+namespace detail::docx {
+
+// The parts a relationships part (`_rels/.rels`, `word/_rels/document.xml.rels`) names, by the last word of
+// their type ("officeDocument", "styles", "numbering", "footnotes"), as paths in the archive: a target is
+// relative to the folder of the part whose relationships these are, unless it starts with a slash.
+inline std::map<std::string, std::string> relationship_targets(std::string_view rels, const std::string& folder,
+                                                               const std::string& file, const std::string& part,
+                                                               const Limits& limits) {
+  std::map<std::string, std::string> out;
+  if (rels.empty()) return out;
+  const auto parsed = parse_part(rels, file, part, limits);
+  for (const pugi::xml_node r : xml::child(*parsed, "Relationships").children()) {
+    if (xml::local_name(r) != "Relationship" || xml::attribute(r, "TargetMode") == "External") continue;
+    const std::string_view type = xml::attribute(r, "Type");
+    std::string_view target = xml::attribute(r, "Target");
+    if (target.empty()) continue;
+    std::string path = target.starts_with('/') ? std::string(target.substr(1)) : folder + std::string(target);
+    out.emplace(std::string(type.substr(type.rfind('/') + 1)), std::move(path));
+  }
+  return out;
+}
+
+}  // namespace detail::docx
+
+/// Reads the Word file in `archive` into the document model. Its parts are found as Word finds them, by
+/// the package's relationships; where a file has none, at the names Word gives them.
 [[nodiscard]] inline io::DocumentResult read_docx(const ZipArchive& archive, const Limits& limits = {}) {
   io::DocumentResult result;
-  std::array<std::string, 4> content;
-  constexpr std::array<const char*, 4> names{"word/document.xml", "word/styles.xml", "word/numbering.xml",
-                                             "word/footnotes.xml"};
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    auto read = archive.read(names[i], i == 0);
-    if (auto* error = std::get_if<io::LoadError>(&read)) {
-      result.errors.push_back(std::move(*error));
-      return result;
-    }
-    content[i] = std::move(std::get<std::string>(read));
+  try {
+    const auto read = [&](const std::string& name, bool required) {
+      auto content = archive.read(name, required);
+      if (auto* error = std::get_if<io::LoadError>(&content)) throw xml::Failure{std::move(*error)};
+      return std::move(std::get<std::string>(content));
+    };
+    const auto package = detail::docx::relationship_targets(read("_rels/.rels", false), "", archive.file(),
+                                                            "_rels/.rels", limits);
+    const auto main = package.find("officeDocument");
+    const std::string document_name = main != package.end() ? main->second : "word/document.xml";
+    const std::size_t slash = document_name.rfind('/');
+    const std::string folder = slash == std::string::npos ? "" : document_name.substr(0, slash + 1);
+    const std::string rels_name = folder + "_rels/" + document_name.substr(folder.size()) + ".rels";
+    const auto parts = detail::docx::relationship_targets(read(rels_name, false), folder, archive.file(), rels_name, limits);
+    const auto part = [&](const char* type) {
+      const auto it = parts.find(type);
+      return read(it != parts.end() ? it->second : folder + type + ".xml", false);
+    };
+    const std::string document = read(document_name, true), styles = part("styles"), numbering = part("numbering"),
+                      footnotes = part("footnotes");
+    return read_docx_parts({document, styles, numbering, footnotes}, archive.file(), limits);
+  } catch (xml::Failure& failure) {
+    result.errors.push_back(std::move(failure.error));
   }
-  return read_docx_parts({content[0], content[1], content[2], content[3]}, archive.file(), limits);
+  return result;
 }
 
 }  // namespace jvom::office

@@ -3,8 +3,7 @@
 #include <cstddef>
 
 /// What the office readers read at most: a hostile file costs bounded time and memory and gets an error
-/// that names the limit. The 2025 report is far inside every one (its largest part inflates to about a
-/// tenth of a megabyte, its model holds some two thousand items).
+/// that names the limit. A real report is far inside every one.
 namespace jvom::office {
 
 struct Limits {

@@ -87,12 +87,5 @@ class LevelCounters {
   std::array<bool, levels> set_{};
 };
 
-/// A printed number as the heading keeps it: "2.3.1." and "2.3.1 " are "2.3.1".
-[[nodiscard]] inline std::string heading_number(std::string printed) {
-  while (!printed.empty() && (printed.back() == '.' || printed.back() == ' ' || printed.back() == '\t')) printed.pop_back();
-  std::size_t first = 0;
-  while (first < printed.size() && printed[first] == ' ') ++first;
-  return printed.substr(first);
-}
 
 }  // namespace jvom::office::detail

@@ -4,12 +4,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 #include "jvom/ext/nfc.hpp"
 #include "jvom/io/document.hpp"
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/text_file.hpp"
+#include "jvom/io/tika_text.hpp"
 #include "jvom/office/limits.hpp"
 #include "jvom/office/xml.hpp"
 
@@ -20,6 +23,28 @@
 /// empty paragraphs counted; the column is the character in the paragraph. "report.docx:112:40" is
 /// the 112th paragraph, its 40th character. A footnote is placed where its reference is.
 namespace jvom::office::detail {
+
+/// A paragraph as a reader read it: its text and references, the bookmarks set in it, and whether one
+/// stands before its first character (Word's table of contents marks headings so).
+struct ReadParagraph {
+  io::doc::Paragraph paragraph;
+  std::vector<std::string> bookmarks;
+  bool starts_with_bookmark = false;
+  bool space = true;  // ODF: the text so far ends in white space that collapses (or is empty)
+
+  void bookmark(std::string_view name) {
+    if (name.empty() || name == "_GoBack") return;  // Word's mark of the last edit
+    if (ext::trim(paragraph.text).empty()) starts_with_bookmark = true;
+    bookmarks.emplace_back(name);
+  }
+};
+
+// A printed list number as a heading keeps it: "2.3.1." and "2.3.1 " are "2.3.1".
+inline std::string heading_number_of(std::string_view printed) {
+  printed = ext::trim(printed);
+  while (!printed.empty() && printed.back() == '.') printed.remove_suffix(1);
+  return std::string(printed);
+}
 
 class ModelBuilder {
  public:
@@ -58,6 +83,32 @@ class ModelBuilder {
       to.append(text);
     else
       to.append(ext::to_nfc(text));
+  }
+
+  /// Adds `read` to the document: a heading when the file marks it as one (`level`, from its style or
+  /// outline level), numbered `list_number` as its list prints it, else by a number typed before its
+  /// title ("2.3 Midden-Oosten" in a heading style); a paragraph the file does not mark is a heading by
+  /// the text reader's rule (a short numbered line, a `_Toc` bookmark before a short title), so that
+  /// both routes see one report alike; else a paragraph, unless it is empty.
+  void add_block(ReadParagraph read, std::optional<int> level, std::string_view list_number) {
+    const std::string_view title = ext::trim(read.paragraph.text);
+    if (title.empty()) return;
+    if (level) {
+      std::string number = heading_number_of(list_number);
+      std::string text(title);
+      if (number.empty())
+        if (auto typed = io::detail::tika::numbered(title)) std::tie(number, text) = std::move(*typed);
+      document_.blocks.emplace_back(
+          io::doc::Heading{std::move(number), *level, std::move(text), std::move(read.bookmarks), read.paragraph.position});
+      return;
+    }
+    io::detail::tika::Line line{read.paragraph, read.bookmarks, read.starts_with_bookmark, false};
+    if (!list_number.empty()) line.paragraph.text = std::string(list_number) + " " + std::string(title);
+    if (auto heading = io::detail::tika::heading(line)) {
+      document_.blocks.emplace_back(std::move(*heading));
+      return;
+    }
+    document_.blocks.emplace_back(std::move(read.paragraph));
   }
 
   [[noreturn]] void fail(const char* part, std::string expected, std::string found) const {

@@ -142,8 +142,8 @@ class Reader {
       if (name == "h") {
         heading(c, depth + 1, list);
       } else if (name == "p") {
-        Inline line = read_paragraph(c, depth + 1);
-        if (!ext::trim(line.paragraph.text).empty()) out_.document().blocks.emplace_back(std::move(line.paragraph));
+        const std::string number = list_label(list);
+        out_.add_block(read_paragraph(c, depth + 1), std::nullopt, number);
       } else if (name == "list") {
         read_list(c, depth + 1, list, [&](const pugi::xml_node item, std::size_t d, ListContext* l) { blocks(item, d, l); });
       } else if (name == "table") {
@@ -197,14 +197,20 @@ class Reader {
     }
   }
 
+  // The number the list item being read prints, if it prints one.
+  std::string list_label(const ListContext* list) const {
+    if (list == nullptr || !list->numbered) return {};
+    const auto style = list_styles_.find(list->style);
+    return style == list_styles_.end() ? std::string{}
+                                       : label(style->second, *list->counters, std::clamp(list->level, 1, LevelCounters::levels));
+  }
+
   void heading(const pugi::xml_node h, std::size_t depth, ListContext* list) {
-    int level = int_value(x::attribute(h, "outline-level")).value_or(1);
-    level = std::clamp(level, 1, LevelCounters::levels);
+    const int level = std::clamp(int_value(x::attribute(h, "outline-level")).value_or(1), 1, LevelCounters::levels);
     std::string number;
-    if (list != nullptr && list->numbered) {
-      if (const auto style = list_styles_.find(list->style); style != list_styles_.end())
-        number = label(style->second, *list->counters, std::clamp(list->level, 1, LevelCounters::levels));
-    } else if (list == nullptr && x::attribute(h, "is-list-header") != "true") {
+    if (list != nullptr) {
+      number = list_label(list);
+    } else if (x::attribute(h, "is-list-header") != "true") {
       if (x::attribute(h, "restart-numbering") == "true") outline_counters_.restart(level - 1);
       if (const auto value = int_value(x::attribute(h, "start-value"))) {
         outline_counters_.restart(level - 1);
@@ -214,30 +220,20 @@ class Reader {
       }
       number = label(outline_, outline_counters_, level);
     }
-    Inline line = read_paragraph(h, depth);
-    const std::string_view title = ext::trim(line.paragraph.text);
-    if (!title.empty())
-      out_.document().blocks.emplace_back(io::doc::Heading{heading_number(std::move(number)), level, std::string(title),
-                                                            std::move(line.bookmarks), line.paragraph.position});
+    out_.add_block(read_paragraph(h, depth), level, number);
   }
 
   // --- inline content
 
-  struct Inline {
-    io::doc::Paragraph paragraph;
-    std::vector<std::string> bookmarks;
-    bool space = true;  // the text so far ends in collapsible white space (or is empty)
-  };
-
-  Inline read_paragraph(const pugi::xml_node p, std::size_t depth) {
-    Inline line;
+  ReadParagraph read_paragraph(const pugi::xml_node p, std::size_t depth) {
+    ReadParagraph line;
     inline_content(p, line, depth);
     while (!line.paragraph.text.empty() && line.paragraph.text.back() == ' ') line.paragraph.text.pop_back();
     line.paragraph.position = out_.next_paragraph(part);
     return line;
   }
 
-  void text(Inline& into, std::string_view s) {
+  void text(ReadParagraph& into, std::string_view s) {
     std::string& t = into.paragraph.text;
     std::size_t from = 0;
     for (std::size_t i = 0; i <= s.size(); ++i) {
@@ -254,7 +250,7 @@ class Reader {
     }
   }
 
-  void inline_content(const pugi::xml_node node, Inline& into, std::size_t depth) {
+  void inline_content(const pugi::xml_node node, ReadParagraph& into, std::size_t depth) {
     out_.enter(depth, part);
     for (const pugi::xml_node c : node.children()) {
       if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
@@ -270,7 +266,7 @@ class Reader {
         into.paragraph.text += ' ';
         into.space = true;
       } else if (name == "bookmark" || name == "bookmark-start") {
-        into.bookmarks.emplace_back(x::attribute(c, "name"));
+        into.bookmark(x::attribute(c, "name"));
       } else if (name == "note") {
         note(c, into, depth + 1);
       } else if (name == "annotation" || name == "frame" || name == "number" || name == "soft-page-break" ||
@@ -283,7 +279,7 @@ class Reader {
     }
   }
 
-  void note(const pugi::xml_node n, Inline& into, std::size_t depth) {
+  void note(const pugi::xml_node n, ReadParagraph& into, std::size_t depth) {
     if (x::attribute(n, "note-class") == "endnote") return;
     std::string id(ext::trim(x::child(n, "note-citation").text().get()));
     if (id.empty()) id = x::attribute(n, "id");
@@ -291,7 +287,7 @@ class Reader {
     std::string body;
     for (const pugi::xml_node p : x::child(n, "note-body").children()) {
       if (x::local_name(p) != "p" && x::local_name(p) != "h") continue;
-      Inline line;
+      ReadParagraph line;
       inline_content(p, line, depth + 1);
       const std::string_view t = ext::trim(line.paragraph.text);
       if (t.empty()) continue;
