@@ -470,3 +470,33 @@ TEST_CASE("one spelling of a name: NFC and NFD are one mission; blanks and diacr
                      "dates.framework_outlives_mandate EUNAVFOR Aspid\xC3\xA8s",
                  });
 }
+
+TEST_CASE("rows: a header as Dutch Excel saves CSV, with semicolons, is one error that says what to do") {
+  const auto folder = empty_folder("semicolons");
+  write_file(folder / "annex1.csv", "region;mission;legal_basis;mandate_end;framework_end\nEuropa;KFOR;VNVR-resolutie 1244;"
+                                    "Onbepaald;30 april 2026\n");
+  write_file(folder / "annex2.csv",
+             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n"
+             "EUROPA,KFOR,4,,3,,3\n");
+  const io::LoadResult r = io::load_dataset(folder);
+  CHECK_FALSE(r.report.has_value());
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].message() == (folder / "annex1.csv").string() +
+                                     ":1:1: header: expected columns separated by commas (in Excel: save as 'CSV UTF-8 "
+                                     "(comma delimited)'), found 'semicolons, as Excel saves CSV in a Dutch locale'");
+}
+
+TEST_CASE("rows: a misspelt column name gets the name it most likely means") {
+  const auto folder = empty_folder("misspelt");
+  write_file(folder / "annex1.csv", "regoin,mission,Legal Basis,mandate_end,framework_end,remarks\n");
+  write_file(folder / "annex2.csv",
+             "region,mission,framework_military,framework_civil,deployed_military,deployed_civil,deployed_total\n");
+  const io::LoadResult r = io::load_dataset(folder);
+  CHECK_FALSE(r.report.has_value());
+  REQUIRE(r.errors.size() >= 3);
+  CHECK(r.errors[0].expected.ends_with("(did you mean region?)"));
+  CHECK(r.errors[0].found == "regoin");
+  CHECK(r.errors[1].expected.ends_with("(did you mean legal_basis?)"));
+  CHECK(r.errors[2].found == "remarks");
+  CHECK(r.errors[2].expected.find("did you mean") == std::string::npos);  // nothing near: no guess
+}

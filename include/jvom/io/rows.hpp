@@ -16,6 +16,7 @@
 #include "jvom/io/cells.hpp"
 #include "jvom/io/csv.hpp"
 #include "jvom/io/load_error.hpp"
+#include "jvom/text/similarity.hpp"
 
 /// Rows of any described type to and from CSV: the header names the members, in any order; every member
 /// is a column; a column that names no member is an error. One reader and one writer serve every table.
@@ -55,6 +56,20 @@ std::string column_list() {
   return out;
 }
 
+// The member name `name` most likely misspells (at most two edits away, case and '_' for ' ' aside), or empty.
+template <class Row>
+std::string_view nearest_column(std::string_view name) {
+  std::string spelled(name);
+  for (char& c : spelled) c = c == ' ' || c == '-' ? '_' : c;
+  std::string_view best;
+  std::size_t best_edits = 3;
+  boost::mp11::mp_for_each<members_of<Row>>([&](auto D) {
+    const std::size_t edits = text::edit_distance(spelled, D.name, 2);
+    if (edits < best_edits) best = D.name, best_edits = edits;
+  });
+  return best;
+}
+
 // Column of a cell, in characters, `offset` bytes into the cell's text.
 inline std::size_t column_at(const CsvCell& cell, std::size_t offset) {
   std::size_t column = cell.column;
@@ -84,6 +99,16 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
     return rows;
   }
 
+  // One cell holding the names with semicolons between: Excel's "CSV" where the decimal comma is Dutch.
+  if (header.cells.size() == 1 && header.cells[0].text.find(';') != std::string_view::npos) {
+    error(header.line, header.cells[0].column, "header",
+          "columns separated by commas (in Excel: save as 'CSV UTF-8 (comma delimited)')",
+          "semicolons, as Excel saves CSV in a Dutch locale");
+    while (reader.next(header)) {
+    }
+    return rows;
+  }
+
   // The header: which column holds which member.
   std::array<std::optional<std::size_t>, n> column_of{};
   bool header_ok = true;
@@ -95,7 +120,10 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
       ++member;
     });
     if (found == n) {
-      error(header.line, header.cells[c].column, "header", "a column named one of " + detail::column_list<Row>(),
+      const std::string_view nearest = detail::nearest_column<Row>(name);
+      error(header.line, header.cells[c].column, "header",
+            "a column named one of " + detail::column_list<Row>() +
+                (nearest.empty() ? std::string{} : " (did you mean " + std::string(nearest) + "?)"),
             std::string(name));
       header_ok = false;
     } else if (column_of[found]) {
