@@ -158,3 +158,19 @@ TEST_CASE("odt: a heading without numbering keeps the number typed before its ti
   CHECK(second.number == "2");
   CHECK(second.title == "Afrika");
 }
+
+TEST_CASE("odt: a table inside a cell gives its text to that cell; a heading in a cell is its text") {
+  const doc::Document d = read({content(R"(<table:table><table:table-row>
+      <table:table-cell><text:p>OSC</text:p><table:table><table:table-row>
+        <table:table-cell><text:p>militair</text:p></table:table-cell><table:table-cell><text:p>4</text:p></table:table-cell>
+      </table:table-row></table:table></table:table-cell>
+      <table:table-cell><text:h text:outline-level="3">Totaal</text:h></table:table-cell>
+    </table:table-row></table:table>)"),
+                                {}});
+  REQUIRE(d.blocks.size() == 1);
+  const auto& t = std::get<doc::Table>(d.blocks[0]);
+  REQUIRE(t.rows.size() == 1);
+  REQUIRE(t.rows[0].cells.size() == 2);
+  CHECK(t.rows[0].cells[0].text() == "OSC militair 4");
+  CHECK(t.rows[0].cells[1].text() == "Totaal");
+}
