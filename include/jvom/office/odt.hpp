@@ -113,9 +113,7 @@ class Reader {
         if (x::local_name(s) == "outline-style") outline_ = read_levels(s);
       }
     };
-    const pugi::xml_node root = document.first_child().type() == pugi::node_element
-                                    ? document.first_child()
-                                    : document.find_child([](const pugi::xml_node n) { return n.type() == pugi::node_element; });
+    const pugi::xml_node root = document.document_element();
     visit(x::child(root, "styles"));
     visit(x::child(root, "automatic-styles"));
   }
