@@ -30,27 +30,32 @@
 #include <system_error>
 #include <vector>
 
-// A dataset folder or a report document: .docx, .odt or Tika's text where the office readers are built in.
-#ifdef JVOM_WITH_OFFICE
-using jvom::office::load_report;
-#else
-using jvom::io::load_report;
-#endif
-
 namespace {
+
+// A dataset folder or a report document: .docx, .odt or Tika's text where the office readers are built in.
+jvom::io::LoadResult load_report(const std::filesystem::path& path, const std::optional<std::filesystem::path>& acknowledgements,
+                                 const jvom::io::CsvFormat& csv) {
+#ifdef JVOM_WITH_OFFICE
+  return jvom::office::load_report(path, acknowledgements, csv);
+#else
+  return jvom::io::load_report(path, acknowledgements, jvom::io::read_text_document, csv);
+#endif
+}
 
 constexpr std::string_view usage =
     "usage: jvom-check [FILE|DIR] [--format text|json|markdown] [--fail-on error|warning|info|never]\n"
-    "                  [--acknowledgements FILE] [--export OUT] [--export-header FILE.hpp]\n"
+    "                  [--acknowledgements FILE] [--delimiter C] [--export OUT] [--export-header FILE.hpp]\n"
     "\n"
-    "Checks a JVOM report document (the text of the published report, as Apache Tika extracts it from the\n"
-    "Word file: its annexes and the narrative's claims are read from it), or a dataset folder (annex1.csv,\n"
+    "Checks a JVOM report document (the published .docx or .odt, or its text as Apache Tika extracts it:\n"
+    "its annexes and the narrative's claims are read from it), or a dataset folder (annex1.csv,\n"
     "annex2.csv, and optionally claims.csv, report.csv and acknowledgements.csv); without either, the\n"
     "2025 report compiled into jvom.\n"
     "\n"
     "  --format            text (annex 2 with computed totals, then the findings by severity), json, or markdown\n"
     "  --fail-on           exit 1 when an unacknowledged finding is at least this severe (default: error)\n"
     "  --acknowledgements  a document's acknowledgements (default: acknowledgements.csv beside it)\n"
+    "  --delimiter         what separates a dataset folder's CSV cells: ',' (default), or ';' (semicolon) as\n"
+    "                      Excel saves CSV in a Dutch locale\n"
     "  --export            also write the dataset as a folder in OUT, which reads back as the same report\n"
     "  --export-header     also write the dataset as a constexpr header that validates itself\n"
     "  --version           print jvom's version\n"
@@ -66,6 +71,7 @@ struct Options {
   Format format = Format::text;
   std::optional<jvom::Severity> fail_on = jvom::Severity::error;
   std::optional<std::filesystem::path> export_to;
+  jvom::io::CsvFormat csv;
 };
 
 int wrong_command_line(const std::string& what) {
@@ -120,6 +126,13 @@ std::optional<int> parse(int argc, char** argv, Options& options) {
       const auto v = take_value();
       if (!v || v->empty()) return wrong_command_line("--export needs a folder to write to");
       options.export_to = std::filesystem::path(*v);
+    } else if (arg == "--delimiter") {
+      const auto v = take_value();
+      const std::string_view d = !v ? std::string_view{} : *v == "semicolon" ? ";" : *v == "comma" ? "," : *v;
+      if (d.size() != 1 || d[0] == '"' || d[0] <= ' ' || d[0] > '~')
+        return wrong_command_line("--delimiter takes one printable character other than the quote, such as ';' "
+                                  "(or the word semicolon)");
+      options.csv.delimiter = d[0];
     } else if (arg == "--acknowledgements") {
       const auto v = take_value();
       if (!v || v->empty()) return wrong_command_line("--acknowledgements needs a CSV file");
@@ -164,7 +177,7 @@ int check(const Options& options) {
   if (options.folder) {
     if (!jvom::io::is_report_document(*options.folder) && options.acknowledgements)
       return wrong_command_line("--acknowledgements is for a report document; a folder has acknowledgements.csv");
-    jvom::io::LoadResult result = load_report(*options.folder, options.acknowledgements);
+    jvom::io::LoadResult result = load_report(*options.folder, options.acknowledgements, options.csv);
     loaded = std::move(result.report);
     if (!loaded) {
       for (const jvom::io::LoadError& e : result.errors) std::cerr << e.message() << '\n';
@@ -174,7 +187,12 @@ int check(const Options& options) {
     }
   }
   const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
-  if (options.export_to) jvom::io::save_dataset(*options.export_to, report);
+  if (options.export_to) {
+    const std::vector<jvom::io::SavedFile> saved = jvom::io::save_dataset(*options.export_to, report);
+    std::cerr << "jvom-check: wrote " << options.export_to->string() << ":";
+    for (const jvom::io::SavedFile& f : saved) std::cerr << ' ' << f.name << " (" << f.rows << " rows)";
+    std::cerr << '\n';
+  }
   if (options.export_header)
     jvom::io::write_file(*options.export_header, [&](std::ostream& out) {
       jvom::io::write_dataset_header(out, report, namespace_of(*options.export_header));

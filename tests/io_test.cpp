@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <jvom/datasets/jvom2025.hpp>
@@ -110,15 +111,17 @@ TEST_CASE("CSV: quotes, doubled quotes, line ends inside quotes, CRLF, a byte or
 }
 
 TEST_CASE("CSV: the scan eight bytes at a time stops at exactly the bytes the byte-at-a-time test stops at") {
-  // Every byte value, in every lane of a word and in the tail past the last whole word.
-  for (int byte = 0; byte < 256; ++byte)
-    for (std::size_t at = 0; at < 19; ++at) {
-      std::string text(19, 'a');
-      text[at] = static_cast<char>(byte);
-      const std::size_t expected = jvom::io::detail::plain(static_cast<char>(byte)) ? text.size() : at;
-      CHECK_MESSAGE(jvom::io::detail::skip_plain(text, 0) == expected, "byte ", byte, " at ", at);
-      CHECK(jvom::io::detail::skip_plain(text, at) == expected);  // starting on it
-    }
+  // Every byte value, in every lane of a word and in the tail past the last whole word; with the comma
+  // and with the semicolon as the delimiter.
+  for (const char delimiter : {',', ';'})
+    for (int byte = 0; byte < 256; ++byte)
+      for (std::size_t at = 0; at < 19; ++at) {
+        std::string text(19, 'a');
+        text[at] = static_cast<char>(byte);
+        const std::size_t expected = jvom::io::detail::plain(static_cast<char>(byte), delimiter) ? text.size() : at;
+        CHECK_MESSAGE(jvom::io::detail::skip_plain(text, 0, delimiter) == expected, "byte ", byte, " at ", at);
+        CHECK(jvom::io::detail::skip_plain(text, at, delimiter) == expected);  // starting on it
+      }
 }
 
 TEST_CASE("CSV: read in parts, any text gives the records and errors it gives whole") {
@@ -482,8 +485,9 @@ TEST_CASE("rows: a header as Dutch Excel saves CSV, with semicolons, is one erro
   CHECK_FALSE(r.report.has_value());
   REQUIRE(r.errors.size() == 1);
   CHECK(r.errors[0].message() == (folder / "annex1.csv").string() +
-                                     ":1:1: header: expected columns separated by commas (in Excel: save as 'CSV UTF-8 "
-                                     "(comma delimited)'), found 'semicolons, as Excel saves CSV in a Dutch locale'");
+                                     ":1:1: header: expected columns separated by commas (read it with the delimiter "
+                                     "';': jvom-check --delimiter ';'), found 'semicolons, as Excel saves CSV in a Dutch "
+                                     "locale'");
 }
 
 TEST_CASE("rows: a misspelt column name gets the name it most likely means") {
@@ -499,4 +503,28 @@ TEST_CASE("rows: a misspelt column name gets the name it most likely means") {
   CHECK(r.errors[1].expected.ends_with("(did you mean legal_basis?)"));
   CHECK(r.errors[2].found == "remarks");
   CHECK(r.errors[2].expected.find("did you mean") == std::string::npos);  // nothing near: no guess
+}
+
+TEST_CASE("rows: a folder saved with semicolons reads with that delimiter; columns starting with # are the user's") {
+  const io::LoadResult with_commas = io::load_dataset(JVOM_TEST_DATA "/good/small");
+  REQUIRE(with_commas.report);
+  // The same dataset, as Dutch Excel saves it, with a column of notes (whose text holds a semicolon, quoted).
+  const io::LoadResult with_semicolons = io::load_dataset(JVOM_TEST_DATA "/semicolons", io::CsvFormat{';'});
+  for (const io::LoadError& e : with_semicolons.errors) FAIL(e.message());
+  REQUIRE(with_semicolons.report);
+  CHECK(std::ranges::equal(with_semicolons.report->annex1, with_commas.report->annex1));
+  CHECK(std::ranges::equal(with_semicolons.report->annex2, with_commas.report->annex2));
+  CHECK(with_semicolons.report->title == with_commas.report->title);
+
+  // An export writes what jvom holds: the notes column is not among it, and says so by what it lists.
+  const auto folder = empty_folder("exported");
+  const std::vector<io::SavedFile> saved = io::save_dataset(folder, with_semicolons.report->report());
+  REQUIRE(saved.size() == 5);
+  CHECK(saved[0].name == "annex1.csv");
+  CHECK(saved[0].rows == with_commas.report->annex1.size());
+  CHECK(saved[1].rows == with_commas.report->annex2.size() + (with_commas.report->printed_totals ? 1 : 0));
+  std::ifstream annex1(folder / "annex1.csv");
+  std::string header;
+  std::getline(annex1, header);
+  CHECK(header.find('#') == std::string::npos);
 }

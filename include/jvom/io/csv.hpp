@@ -14,22 +14,28 @@
 #include "jvom/ext/utf8.hpp"
 #include "jvom/io/load_error.hpp"
 
-/// Reading CSV as RFC 4180 has it: a header row first, cells separated by commas, quoted cells with ""
-/// for a quote and line ends inside; LF or CRLF line ends; a UTF-8 byte order mark is accepted. Strict
+/// Reading CSV as RFC 4180 has it: a header row first, cells separated by commas (or the delimiter a
+/// `CsvFormat` names: Excel in a Dutch locale writes semicolons), quoted cells with "" for a quote and
+/// line ends inside; LF or CRLF line ends; a UTF-8 byte order mark is accepted. Strict
 /// where being lenient would guess: a quote inside an unquoted cell, text after a closing quote, a lone
 /// CR, invalid UTF-8 and NUL bytes are errors, each with its line and column.
 namespace jvom::io {
 
+/// How a CSV file separates its cells.
+struct CsvFormat {
+  char delimiter = ',';  ///< printable ASCII other than the quote: ',' as RFC 4180 has it, or ';' or '|'
+};
+
 namespace detail {
 
-// Printable ASCII other than the comma and the quote: the bytes nearly every cell is made of, taken a
-// byte at a time without a closer look.
-inline bool plain(char c) noexcept { return c >= ' ' && c < '\x7F' && c != ',' && c != '"'; }
+// Printable ASCII other than the delimiter and the quote: the bytes nearly every cell is made of, taken
+// a byte at a time without a closer look.
+inline bool plain(char c, char delimiter) noexcept { return c >= ' ' && c < '\x7F' && c != delimiter && c != '"'; }
 
 // The first byte at or after `i` that is not plain, or the end: eight bytes a step while eight are
 // left. Each test sets the top bit of the bytes it finds, and no sum carries into the next byte: the
 // low seven bits plus at most 0x7F stay below 0x100.
-inline std::size_t skip_plain(std::string_view s, std::size_t i) noexcept {
+inline std::size_t skip_plain(std::string_view s, std::size_t i, char delimiter) noexcept {
   if constexpr (std::endian::native == std::endian::little) {
     constexpr std::uint64_t ones = 0x0101010101010101ull, tops = ones * 0x80, lows = ones * 0x7F;
     const auto is_zero = [](std::uint64_t x) { return ~(x + lows) & tops; };  // x: seven bits a byte
@@ -40,11 +46,11 @@ inline std::size_t skip_plain(std::string_view s, std::size_t i) noexcept {
       const std::uint64_t stops = (word & tops)                    // UTF-8 (0x80 and up)
                                   | ((low + ones) & tops)          // 0x7F
                                   | (~(low + ones * 0x60) & tops)  // control characters, below 0x20
-                                  | is_zero(low ^ (ones * ',')) | is_zero(low ^ (ones * '"'));
+                                  | is_zero(low ^ (ones * static_cast<unsigned char>(delimiter))) | is_zero(low ^ (ones * '"'));
       if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops)) / 8;
     }
   }
-  while (i < s.size() && plain(s[i])) ++i;
+  while (i < s.size() && plain(s[i], delimiter)) ++i;
   return i;
 }
 
@@ -81,14 +87,15 @@ class CsvReader {
   static constexpr std::size_t default_part_bytes = 1024 * 1024;
 
   /// Reads `content`, all of it at hand.
-  CsvReader(std::string content, std::string_view file, LoadErrors& errors)
-      : buffer_(std::move(content)), file_(file), errors_(errors) {
+  CsvReader(std::string content, std::string_view file, LoadErrors& errors, const CsvFormat& format = {})
+      : buffer_(std::move(content)), file_(file), errors_(errors), delimiter_(format.delimiter) {
     skip_byte_order_mark();
   }
   /// Reads `source` from where it is, `part_bytes` at a time. The stream must outlive the reader.
   CsvReader(std::istream& source, std::string_view file, LoadErrors& errors,
-            std::size_t part_bytes = default_part_bytes)
-      : file_(file), errors_(errors), source_(&source), part_bytes_(std::max<std::size_t>(part_bytes, 1)) {
+            std::size_t part_bytes = default_part_bytes, const CsvFormat& format = {})
+      : file_(file), errors_(errors), delimiter_(format.delimiter), source_(&source),
+        part_bytes_(std::max<std::size_t>(part_bytes, 1)) {
     const std::istream::pos_type at = source.tellg();
     if (at != std::istream::pos_type(-1) && source.seekg(0, std::ios::end)) {
       const std::istream::pos_type end = source.tellg();
@@ -234,7 +241,7 @@ class CsvReader {
         bool closed = false;
         while (has(i)) {
           const char c = buffer_[i];
-          if (detail::plain(c)) {
+          if (detail::plain(c, delimiter_)) {
             buffer_[write++] = c;
             ++i;
             continue;
@@ -272,14 +279,15 @@ class CsvReader {
           return false;
         }
         cells_text(record, text_start, write, cell_line, cell_column);
-        if (has(i) && buffer_[i] != ',' && buffer_[i] != '\n' && buffer_[i] != '\r') {
-          fail(line_, column(i), "a comma or a line end after the closing quote", shown(i, i + 20));
-          while (has(i) && buffer_[i] != ',' && buffer_[i] != '\n') ++i;  // skip to the next cell
+        if (has(i) && buffer_[i] != delimiter_ && buffer_[i] != '\n' && buffer_[i] != '\r') {
+          fail(line_, column(i), std::string(delimiter_ == ',' ? "a comma" : "the delimiter") + " or a line end after the closing quote",
+               shown(i, i + 20));
+          while (has(i) && buffer_[i] != delimiter_ && buffer_[i] != '\n') ++i;  // skip to the next cell
         }
       } else {
-        while (has(i = detail::skip_plain(buffer_, i))) {
+        while (has(i = detail::skip_plain(buffer_, i, delimiter_))) {
           const char c = buffer_[i];
-          if (c == ',' || c == '\n' || c == '\r') break;
+          if (c == delimiter_ || c == '\n' || c == '\r') break;
           if (c == '"')
             fail(line_, column(i), "a quote only at the start of a cell (quote the whole cell, write \"\" for \")",
                  shown(start, i + 1));
@@ -305,7 +313,7 @@ class CsvReader {
       record_has_content = record_has_content || quoted || !record.cells.back().text.empty();
 
       // What ends the cell: a comma (another cell), a line end or the end of the file (the record ends).
-      if (has(i) && buffer_[i] == ',') {
+      if (has(i) && buffer_[i] == delimiter_) {
         ++i;
         continue;
       }
@@ -349,6 +357,7 @@ class CsvReader {
   std::size_t cell_ = 0;                   // the cell being read, in its record
   std::string file_;  // owned: callers pass temporaries such as path.string()
   LoadErrors& errors_;
+  char delimiter_ = ',';
   std::istream* source_ = nullptr;  // where more text comes from, if any
   std::size_t part_bytes_ = default_part_bytes;
   std::size_t unread_ = 0;       // bytes of the stream not read yet, where its size is known

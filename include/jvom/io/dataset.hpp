@@ -63,7 +63,8 @@ void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>
 /// `errors` with the path, line and column.
 template <class Row>
 std::vector<Row> read_rows_file(const std::filesystem::path& path, bool required, LoadErrors& errors,
-                                const cells::ReadContext& context, std::vector<std::size_t>* lines = nullptr) {
+                                const cells::ReadContext& context, std::vector<std::size_t>* lines = nullptr,
+                                const CsvFormat& format = {}) {
   std::error_code ec;
   const std::string problem = unreadable_because(path);
   std::ifstream file;
@@ -75,12 +76,12 @@ std::vector<Row> read_rows_file(const std::filesystem::path& path, bool required
                   problem.empty() ? "a file that cannot be opened" : problem});
     return {};
   }
-  CsvReader reader(file, path.string(), errors);  // a part at a time: the rows, not the file, stay
+  CsvReader reader(file, path.string(), errors, CsvReader::default_part_bytes, format);  // a part at a time
   return read_rows<Row>(reader, path.string(), errors, context, lines);
 }
 
-/// Loads the dataset folder `folder`.
-inline LoadResult load_dataset(const std::filesystem::path& folder) {
+/// Loads the dataset folder `folder`, its CSV files in `format` (commas, unless told).
+inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFormat& format = {}) {
   LoadResult result;
   LoadErrors errors;
   OwnedReport report;
@@ -97,7 +98,7 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   auto load = [&]<class Row>(std::string_view name, bool required, std::vector<Row>& into,
                              std::vector<std::size_t>* lines = nullptr) {
     errors.next_file();
-    into = read_rows_file<Row>(folder / name, required, errors, context, lines);
+    into = read_rows_file<Row>(folder / name, required, errors, context, lines, format);
   };
 
   std::vector<std::size_t> annex1_lines, annex2_lines;
@@ -182,45 +183,51 @@ inline LoadResult load_dataset(const std::filesystem::path& folder) {
   return result;
 }
 
-/// Writes `report` as the files of a dataset folder into `files`, to be committed with the others.
-inline void save_dataset(FileSet& files, const Report& report) {
-  files.write("annex1.csv", [&](std::ostream& out) {
-    write_rows(out, std::vector<MandateRow>(report.annex1.begin(), report.annex1.end()));
-  });
-  files.write("annex2.csv", [&](std::ostream& out) {
-    std::vector<PersonnelRow> rows(report.annex2.begin(), report.annex2.end());
-    if (report.printed_totals) {
-      rows.push_back(*report.printed_totals);
-      rows.back().mission = "Totaal";
-      // Its region means nothing: continue the one above, or (alone) name it, as a region cell must.
-      rows.back().region = rows.size() > 1 ? rows[rows.size() - 2].region : Region{"Totaal"};
-    }
-    write_rows(out, rows);
-  });
-  files.write("claims.csv",
-              [&](std::ostream& out) { write_rows(out, std::vector<Claim>(report.claims.begin(), report.claims.end())); });
-  files.write("acknowledgements.csv", [&](std::ostream& out) {
-    write_rows(out, std::vector<Acknowledgement>(report.acknowledgements.begin(), report.acknowledgements.end()));
-  });
-  files.write("report.csv", [&](std::ostream& out) {
-    std::vector<ReportEntry> entries{{"title", report.title}};
-    std::string start, end;
-    if (report.period) {
-      start = text::format_iso_date(report.period->first_day());
-      end = text::format_iso_date(report.period->last_day());
-      entries.push_back({"period_start", start});
-      entries.push_back({"period_end", end});
-    }
-    write_rows(out, entries);
-  });
+/// A file a save wrote, and the rows it holds (annex 2's Totaal row among them; report.csv's keys).
+struct SavedFile {
+  std::string name;
+  std::size_t rows = 0;
+};
+
+/// Writes `report` as a dataset folder's files into `files`; commit them to make them visible. Says
+/// which files it wrote, with their rows.
+inline std::vector<SavedFile> save_dataset(FileSet& files, const Report& report) {
+  std::vector<SavedFile> saved;
+  const auto write = [&]<class Row>(const char* name, const std::vector<Row>& rows) {
+    files.write(name, [&](std::ostream& out) { write_rows(out, rows); });
+    saved.push_back({name, rows.size()});
+  };
+  write("annex1.csv", std::vector<MandateRow>(report.annex1.begin(), report.annex1.end()));
+  std::vector<PersonnelRow> annex2(report.annex2.begin(), report.annex2.end());
+  if (report.printed_totals) {
+    annex2.push_back(*report.printed_totals);
+    annex2.back().mission = "Totaal";
+    // Its region means nothing: continue the one above, or (alone) name it, as a region cell must.
+    annex2.back().region = annex2.size() > 1 ? annex2[annex2.size() - 2].region : Region{"Totaal"};
+  }
+  write("annex2.csv", annex2);
+  write("claims.csv", std::vector<Claim>(report.claims.begin(), report.claims.end()));
+  write("acknowledgements.csv", std::vector<Acknowledgement>(report.acknowledgements.begin(), report.acknowledgements.end()));
+  std::vector<ReportEntry> entries{{"title", report.title}};
+  std::string start, end;
+  if (report.period) {
+    start = text::format_iso_date(report.period->first_day());
+    end = text::format_iso_date(report.period->last_day());
+    entries.push_back({"period_start", start});
+    entries.push_back({"period_end", end});
+  }
+  write("report.csv", entries);
+  return saved;
 }
 
 /// Writes `report` as a dataset folder at `folder` (made if needed), all or nothing: it loads back equal,
 /// and on any failure (a `WriteError`, naming the file and the system's reason) the folder is as it was.
-inline void save_dataset(const std::filesystem::path& folder, const Report& report) {
+/// Says which files it wrote, with their rows.
+inline std::vector<SavedFile> save_dataset(const std::filesystem::path& folder, const Report& report) {
   FileSet files(folder);
-  save_dataset(files, report);
+  std::vector<SavedFile> saved = save_dataset(files, report);
   files.commit();
+  return saved;
 }
 
 }  // namespace jvom::io

@@ -124,12 +124,13 @@ inline DocumentLoad load_document(const std::filesystem::path& file,
   return std::filesystem::exists(path, ec) && !std::filesystem::is_directory(path, ec);
 }
 
-/// The report at `path`: a dataset folder (`load_dataset`), or any file, read as a report document
-/// (`load_document` with `reader`, and `acknowledgements` when given). What the command-line tools take.
+/// The report at `path`: a dataset folder (`load_dataset`, its CSV in `format`), or any file, read as a
+/// report document (`load_document` with `reader`, and `acknowledgements` when given). What the
+/// command-line tools take.
 inline LoadResult load_report(const std::filesystem::path& path,
                               const std::optional<std::filesystem::path>& acknowledgements = std::nullopt,
-                              DocumentReader reader = read_text_document) {
-  if (!is_report_document(path)) return load_dataset(path);
+                              DocumentReader reader = read_text_document, const CsvFormat& format = {}) {
+  if (!is_report_document(path)) return load_dataset(path, format);
   DocumentLoad document = load_document(path, acknowledgements, reader);
   return {std::move(document.report), std::move(document.errors), document.truncated};
 }

@@ -19,7 +19,9 @@
 #include "jvom/text/similarity.hpp"
 
 /// Rows of any described type to and from CSV: the header names the members, in any order; every member
-/// is a column; a column that names no member is an error. One reader and one writer serve every table.
+/// is a column; a column that names no member is an error, unless its name starts with '#': that column
+/// is the user's own (notes, sources), read past and not kept, so not written back by an export.
+/// One reader and one writer serve every table.
 namespace jvom::io {
 
 namespace detail {
@@ -102,7 +104,7 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
   // One cell holding the names with semicolons between: Excel's "CSV" where the decimal comma is Dutch.
   if (header.cells.size() == 1 && header.cells[0].text.find(';') != std::string_view::npos) {
     error(header.line, header.cells[0].column, "header",
-          "columns separated by commas (in Excel: save as 'CSV UTF-8 (comma delimited)')",
+          "columns separated by commas (read it with the delimiter ';': jvom-check --delimiter ';')",
           "semicolons, as Excel saves CSV in a Dutch locale");
     while (reader.next(header)) {
     }
@@ -119,11 +121,13 @@ std::vector<Row> read_rows(CsvReader& reader, std::string_view file, LoadErrors&
       if (name == D.name) found = member;
       ++member;
     });
+    if (name.starts_with('#')) continue;  // the user's own column
     if (found == n) {
       const std::string_view nearest = detail::nearest_column<Row>(name);
       error(header.line, header.cells[c].column, "header",
             "a column named one of " + detail::column_list<Row>() +
-                (nearest.empty() ? std::string{} : " (did you mean " + std::string(nearest) + "?)"),
+                (nearest.empty() ? std::string{" (or a name starting with # for a column of your own)"}
+                                 : " (did you mean " + std::string(nearest) + "?)"),
             std::string(name));
       header_ok = false;
     } else if (column_of[found]) {

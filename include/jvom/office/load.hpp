@@ -62,10 +62,12 @@ inline io::DocumentLoad load_document(const std::filesystem::path& file,
   return io::load_document(file, acknowledgements, read_any_document);
 }
 
-/// `io::load_report` for every form of the report: a dataset folder, or a .docx, .odt or text document.
+/// `io::load_report` for every form of the report: a dataset folder (its CSV in `format`), or a .docx,
+/// .odt or text document.
 inline io::LoadResult load_report(const std::filesystem::path& path,
-                                  const std::optional<std::filesystem::path>& acknowledgements = std::nullopt) {
-  return io::load_report(path, acknowledgements, read_any_document);
+                                  const std::optional<std::filesystem::path>& acknowledgements = std::nullopt,
+                                  const io::CsvFormat& format = {}) {
+  return io::load_report(path, acknowledgements, read_any_document, format);
 }
 
 }  // namespace jvom::office

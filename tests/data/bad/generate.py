@@ -82,7 +82,7 @@ case("report_unknown_key", r"report\.csv:3:1: key: expected title, period_start 
 case("report_bad_date", r"report\.csv:3:[0-9]+: period_start: expected a Dutch month name", **{"report.csv": "key,value\ntitle,Test\nperiod_start,mai 2024\nperiod_end,april 2025\n"})
 case("report_half_period", r"report\.csv:1:1: period_end: expected both period_start and period_end", **{"report.csv": "key,value\nperiod_start,mei 2024\n"})
 case("report_period_backwards", r"period_end: expected a period end not before its start", **{"report.csv": "key,value\nperiod_start,mei 2025\nperiod_end,april 2024\n"})
-case("acknowledgements_bad_header", r"acknowledgements\.csv:1:1: header: expected a column named one of check,mission,reason, found 'finding'", **{"acknowledgements.csv": "finding,mission,reason\nx,y,z\n"})
+case("acknowledgements_bad_header", r"acknowledgements\.csv:1:1: header: expected a column named one of check,mission,reason \(or a name starting with # for a column of your own\), found 'finding'", **{"acknowledgements.csv": "finding,mission,reason\nx,y,z\n"})
 case("many_errors_in_one_file", r"annex2\.csv:4:7: deployed_military: expected a count.*annex2\.csv:5:7: deployed_military", **{"annex2.csv": ANNEX2.replace(",EUFOR Althea,2,,2,,2", ",EUFOR Althea,2,,2,,2\n,A,1,,x,,1\n,B,1,,y,,1")})
 
 case("column_total_overflows", r"annex2\.csv: totals: headcount overflow: the sum exceeds 4294967295",
