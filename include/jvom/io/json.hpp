@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <cstdio>
 #include <ostream>
 #include <string_view>
@@ -64,6 +66,13 @@ inline void string_or_null(std::ostream& os, std::string_view s) {
     write_json_string(os, s);
 }
 
+inline void number_or_null(std::ostream& os, bool known, std::uint64_t n) {
+  if (known)
+    os << n;
+  else
+    os << "null";
+}
+
 // A value as data: a count or difference as a number, a date as ISO 8601, a ratio as its two numbers;
 // null for what only its text says (a legal basis, a period, a name, an end that is not a date).
 inline void value(std::ostream& os, const FindingValue& v) {
@@ -96,18 +105,13 @@ inline std::string_view value_kind(const FindingValue& v) {
 inline void source(std::ostream& os, const Source& s) {
   os << "{\"kind\": ";
   write_json_string(os, enum_name(s.kind));
+  const bool a_row = s.kind == SourceKind::annex1 || s.kind == SourceKind::annex2 || s.kind == SourceKind::acknowledgement;
   os << ", \"row\": ";
-  if ((s.kind == SourceKind::annex1 || s.kind == SourceKind::annex2 || s.kind == SourceKind::acknowledgement) && s.row != 0)
-    os << s.row;
-  else
-    os << "null";
+  number_or_null(os, a_row && s.row != 0, s.row);
   os << ", \"section\": ";
   string_or_null(os, s.section);
   os << ", \"line\": ";
-  if (s.kind == SourceKind::narrative && s.row != 0)
-    os << s.row;
-  else
-    os << "null";
+  number_or_null(os, s.kind == SourceKind::narrative && s.row != 0, s.row);
   os << ", \"quote\": ";
   string_or_null(os, s.quote);
   os << '}';
@@ -123,15 +127,9 @@ inline void write_json(std::ostream& os, const Report& report, const CheckResult
   write_json_string(os, report.title);
   const auto period = effective_period(report);
   os << ", \"period_start\": ";
-  if (period)
-    write_json_string(os, text::format_iso_date(period->first_day()));
-  else
-    os << "null";
+  dj::string_or_null(os, period ? text::format_iso_date(period->first_day()) : std::string{});
   os << ", \"period_end\": ";
-  if (period)
-    write_json_string(os, text::format_iso_date(period->last_day()));
-  else
-    os << "null";
+  dj::string_or_null(os, period ? text::format_iso_date(period->last_day()) : std::string{});
   const ColumnTotals totals = column_totals(report.annex2);
   os << "},\n \"totals\": {\"framework_military\": " << totals.framework.military
      << ", \"framework_civil\": " << totals.framework.non_military()

@@ -276,9 +276,7 @@ class Reader {
       } else if (name == "tbl") {  // a nested table: its text in the holding cell
         io::doc::Table inner;
         read_table(c, inner, depth + 1);
-        for (io::doc::TableRow& r : inner.rows)
-          for (io::doc::Cell& inner_cell : r.cells)
-            for (io::doc::Paragraph& p : inner_cell.paragraphs) cell.paragraphs.push_back(std::move(p));
+        append_nested_table(std::move(inner), cell);
       } else if (name == "sdt") {
         cell_content(x::child(c, "sdtContent"), cell, depth + 1);
       } else if (name == "customXml") {
@@ -300,14 +298,7 @@ class Reader {
 /// Reads a Word file's parts, `parts`, of `file` (named in errors), into the document model.
 [[nodiscard]] inline io::DocumentResult read_docx_parts(const DocxParts& parts, std::string file,
                                                         const Limits& limits = {}) {
-  io::DocumentResult result;
-  try {
-    detail::docx::Reader reader(parts, std::move(file), limits);
-    result.document = std::move(reader).finish();
-  } catch (xml::Failure& failure) {
-    result.errors.push_back(std::move(failure.error));
-  }
-  return result;
+  return detail::read_model<detail::docx::Reader>(parts, std::move(file), limits);
 }
 
 namespace detail::docx {

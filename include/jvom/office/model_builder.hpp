@@ -128,6 +128,27 @@ class ModelBuilder {
   std::size_t items_ = 0;
 };
 
+/// A table inside a cell: its text goes to the holding cell, as paragraphs in reading order (the annexes
+/// have none; a cell's text is what a reader of the cell reads).
+inline void append_nested_table(io::doc::Table&& inner, io::doc::Cell& cell) {
+  for (io::doc::TableRow& row : inner.rows)
+    for (io::doc::Cell& inner_cell : row.cells)
+      for (io::doc::Paragraph& p : inner_cell.paragraphs) cell.paragraphs.push_back(std::move(p));
+}
+
+/// A reader's door: the document model `Reader` builds from `parts`, or the error it stopped at.
+template <class Reader, class Parts>
+[[nodiscard]] io::DocumentResult read_model(const Parts& parts, std::string file, const Limits& limits) {
+  io::DocumentResult result;
+  try {
+    Reader reader(parts, std::move(file), limits);
+    result.document = std::move(reader).finish();
+  } catch (xml::Failure& failure) {
+    result.errors.push_back(std::move(failure.error));
+  }
+  return result;
+}
+
 /// The part `part` of `file` parsed, after checking it is UTF-8 text and within `limits`; throws
 /// `Failure` when not.
 [[nodiscard]] inline std::unique_ptr<pugi::xml_document> parse_part(std::string_view content, const std::string& file,

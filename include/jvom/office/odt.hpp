@@ -373,9 +373,7 @@ class Reader {
       } else if (name == "table") {
         io::doc::Table inner;
         read_table(c, inner, depth + 1);
-        for (io::doc::TableRow& r : inner.rows)
-          for (io::doc::Cell& inner_cell : r.cells)
-            for (io::doc::Paragraph& p : inner_cell.paragraphs) cell.paragraphs.push_back(std::move(p));
+        append_nested_table(std::move(inner), cell);
       } else if (name == "section") {
         cell_content(c, cell, depth + 1);
       }
@@ -393,14 +391,7 @@ class Reader {
 
 /// Reads an OpenDocument text's parts, `parts`, of `file` (named in errors), into the document model.
 [[nodiscard]] inline io::DocumentResult read_odt_parts(const OdtParts& parts, std::string file, const Limits& limits = {}) {
-  io::DocumentResult result;
-  try {
-    detail::odt::Reader reader(parts, std::move(file), limits);
-    result.document = std::move(reader).finish();
-  } catch (xml::Failure& failure) {
-    result.errors.push_back(std::move(failure.error));
-  }
-  return result;
+  return detail::read_model<detail::odt::Reader>(parts, std::move(file), limits);
 }
 
 /// Reads the OpenDocument text in `archive` into the document model. An encrypted one (a password set
