@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "office_test_support.hpp"
 #include "zip_writer.hpp"
 
 using namespace jvom;
@@ -22,19 +23,9 @@ std::string paragraph(const std::string& text, const std::string& properties = {
   return "<w:p><w:pPr>" + properties + "</w:pPr><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
 }
 
-doc::Document read(const office::DocxParts& parts) {
-  io::DocumentResult r = office::read_docx_parts(parts, "report.docx");
-  for (const io::LoadError& e : r.errors) FAIL(e.message());
-  REQUIRE(r.document);
-  return std::move(*r.document);
-}
+doc::Document read(const office::DocxParts& parts) { return testing::document_of(office::read_docx_parts(parts, "report.docx")); }
 
-std::vector<doc::Heading> headings(const doc::Document& d) {
-  std::vector<doc::Heading> out;
-  for (const doc::Block& b : d.blocks)
-    if (const auto* h = std::get_if<doc::Heading>(&b)) out.push_back(*h);
-  return out;
-}
+using testing::headings;
 
 // Dutch Word names its heading styles "Kop 1" with the built-in name "heading 1"; numbering lives in the style.
 const std::string dutch_styles = "<w:styles " + ns + R"(>
@@ -214,10 +205,7 @@ TEST_CASE("docx: the parts are found by the package's relationships, wherever a 
       {"tekst/opmaak.xml", styles},
       {"lijsten/nummers.xml", numbering},
   });
-  io::DocumentResult r = office::read_document(archive, "r.docx", {});
-  for (const io::LoadError& e : r.errors) FAIL(e.message());
-  REQUIRE(r.document);
-  const auto h = headings(*r.document);
+  const auto h = headings(testing::document_of(office::read_document(archive, "r.docx", {})));
   REQUIRE(h.size() == 1);
   CHECK(h[0].number == "4");
   CHECK(h[0].title == "Slot");

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "office_test_support.hpp"
 using namespace jvom;
 namespace doc = jvom::io::doc;
 
@@ -27,19 +28,9 @@ const std::string outline_styles = "<office:document-styles " + ns + R"xml(><off
     <text:outline-level-style text:level="3" style:num-format="a" style:num-suffix=")" text:display-levels="1"/>
   </text:outline-style></office:styles></office:document-styles>)xml";
 
-doc::Document read(const office::OdtParts& parts) {
-  io::DocumentResult r = office::read_odt_parts(parts, "report.odt");
-  for (const io::LoadError& e : r.errors) FAIL(e.message());
-  REQUIRE(r.document);
-  return std::move(*r.document);
-}
+doc::Document read(const office::OdtParts& parts) { return testing::document_of(office::read_odt_parts(parts, "report.odt")); }
 
-std::vector<doc::Heading> headings(const doc::Document& d) {
-  std::vector<doc::Heading> out;
-  for (const doc::Block& b : d.blocks)
-    if (const auto* h = std::get_if<doc::Heading>(&b)) out.push_back(*h);
-  return out;
-}
+using testing::headings;
 
 }  // namespace
 
