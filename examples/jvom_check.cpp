@@ -1,7 +1,8 @@
 // jvom-check: checks a JVOM report document, a dataset folder, or the 2025 report compiled into jvom.
 //
-//   jvom-check [FILE|DIR] [--format text|json|markdown] [--fail-on error|warning|info|never]
-//              [--acknowledgements FILE] [--export OUT] [--export-header FILE.hpp]
+//   jvom-check [FILE|DIR] [--format text|json|markdown|sarif] [--lang en|nl]
+//              [--fail-on error|warning|info|never] [--acknowledgements FILE] [--delimiter C]
+//              [--export OUT] [--export-header FILE.hpp]
 //
 // Exit status: 0 when no unacknowledged finding reaches --fail-on (default: error), 1 when one does,
 // 2 for unreadable input or a wrong command line (the message names file:line:column and the field).
@@ -19,6 +20,7 @@
 #include <jvom/io/json.hpp>
 #include <jvom/io/markdown.hpp>
 #include <jvom/io/report_document.hpp>
+#include <jvom/io/sarif.hpp>
 #ifdef JVOM_WITH_OFFICE
 #include <jvom/office/load.hpp>
 #endif
@@ -43,15 +45,18 @@ jvom::io::LoadResult load_report(const std::filesystem::path& path, const std::o
 }
 
 constexpr std::string_view usage =
-    "usage: jvom-check [FILE|DIR] [--format text|json|markdown] [--fail-on error|warning|info|never]\n"
-    "                  [--acknowledgements FILE] [--delimiter C] [--export OUT] [--export-header FILE.hpp]\n"
+    "usage: jvom-check [FILE|DIR] [--format text|json|markdown|sarif] [--lang en|nl]\n"
+    "                  [--fail-on error|warning|info|never] [--acknowledgements FILE] [--delimiter C]\n"
+    "                  [--export OUT] [--export-header FILE.hpp]\n"
     "\n"
     "Checks a JVOM report document (the published .docx or .odt, or its text as Apache Tika extracts it:\n"
     "its annexes and the narrative's claims are read from it), or a dataset folder (annex1.csv,\n"
     "annex2.csv, and optionally claims.csv, report.csv and acknowledgements.csv); without either, the\n"
     "2025 report compiled into jvom.\n"
     "\n"
-    "  --format            text (annex 2 with computed totals, then the findings by severity), json, or markdown\n"
+    "  --format            text (annex 2 with computed totals, then the findings by severity), json, markdown,\n"
+    "                      or sarif (SARIF 2.1.0, for code scanning in CI)\n"
+    "  --lang              the language of the findings, headings and labels: en (default) or nl\n"
     "  --fail-on           exit 1 when an unacknowledged finding is at least this severe (default: error)\n"
     "  --acknowledgements  a document's acknowledgements (default: acknowledgements.csv beside it)\n"
     "  --delimiter         what separates a dataset folder's CSV cells: ',' (default), or ';' (semicolon) as\n"
@@ -62,13 +67,14 @@ constexpr std::string_view usage =
     "\n"
     "exit status: 0 passed, 1 failed (--fail-on), 2 unreadable input or wrong command line\n";
 
-enum class Format { text, json, markdown };
+enum class Format { text, json, markdown, sarif };
 
 struct Options {
   std::optional<std::filesystem::path> folder;  // a dataset folder or a report document
   std::optional<std::filesystem::path> acknowledgements;
   std::optional<std::filesystem::path> export_header;
   Format format = Format::text;
+  jvom::Language language = jvom::Language::en;
   std::optional<jvom::Severity> fail_on = jvom::Severity::error;
   std::optional<std::filesystem::path> export_to;
   jvom::io::CsvFormat csv;
@@ -104,15 +110,22 @@ std::optional<int> parse(int argc, char** argv, Options& options) {
     }
     if (arg == "--format") {
       const auto v = take_value();
-      if (!v) return wrong_command_line("--format needs a value: text, json or markdown");
+      if (!v) return wrong_command_line("--format needs a value: text, json, markdown or sarif");
       if (*v == "text")
         options.format = Format::text;
       else if (*v == "json")
         options.format = Format::json;
       else if (*v == "markdown")
         options.format = Format::markdown;
+      else if (*v == "sarif")
+        options.format = Format::sarif;
       else
-        return wrong_command_line("--format takes text, json or markdown, not '" + std::string(*v) + "'");
+        return wrong_command_line("--format takes text, json, markdown or sarif, not '" + std::string(*v) + "'");
+    } else if (arg == "--lang") {
+      const auto v = take_value();
+      const auto language = v ? jvom::enum_from_name<jvom::Language>(*v) : std::nullopt;
+      if (!language) return wrong_command_line("--lang takes en or nl" + (v ? ", not '" + std::string(*v) + "'" : std::string{}));
+      options.language = *language;
     } else if (arg == "--fail-on") {
       const auto v = take_value();
       if (!v) return wrong_command_line("--fail-on needs a value: error, warning, info or never");
@@ -152,14 +165,16 @@ std::optional<int> parse(int argc, char** argv, Options& options) {
   return std::nullopt;
 }
 
-void write_text(std::ostream& os, const jvom::Report& report, const jvom::CheckResults& results) {
+void write_text(std::ostream& os, const jvom::Report& report, const jvom::CheckResults& results,
+                jvom::Language language) {
+  using jvom::phrase;
   os << report.title << '\n';
   if (const auto period = jvom::effective_period(report))
-    os << "Periode: " << jvom::text::format_period(*period) << '\n';
-  os << "\nBijlage 2: personele inzet (totalen berekend uit de rijen)\n\n";
-  jvom::io::write_text(os, jvom::io::annex2_table(report));
+    os << phrase("Period").in(language) << ": " << jvom::text::format_period(*period) << '\n';
+  os << '\n' << phrase("Annex 2: personnel deployed (totals computed from the rows)").in(language) << "\n\n";
+  jvom::io::write_text(os, jvom::io::annex2_table(report, language));
   os << '\n';
-  jvom::io::write_findings_text(os, results);
+  jvom::io::write_findings_text(os, results, language);
 }
 
 // The header's namespace: the file's name, as an identifier ("jvom2026.hpp": jvom2026).
@@ -174,11 +189,13 @@ std::string namespace_of(const std::filesystem::path& header) {
 
 int check(const Options& options) {
   std::optional<jvom::OwnedReport> loaded;
+  jvom::io::RowLocations locations;  // none for the embedded report
   if (options.folder) {
     if (!jvom::io::is_report_document(*options.folder) && options.acknowledgements)
       return wrong_command_line("--acknowledgements is for a report document; a folder has acknowledgements.csv");
     jvom::io::LoadResult result = load_report(*options.folder, options.acknowledgements, options.csv);
     loaded = std::move(result.report);
+    locations = std::move(result.locations);
     if (!loaded) {
       for (const jvom::io::LoadError& e : result.errors) std::cerr << e.message() << '\n';
       if (result.truncated) std::cerr << "(more errors than shown: at most 50 a file)\n";
@@ -206,9 +223,10 @@ int check(const Options& options) {
   jvom::io::FileBuffer output(STDOUT_FILENO);  // standard output, with the system's reason when it fails
   std::ostream out(&output);
   switch (options.format) {
-    case Format::text: write_text(out, report, results); break;
-    case Format::json: jvom::io::write_json(out, report, results); break;
-    case Format::markdown: jvom::io::write_markdown_report(out, report, results); break;
+    case Format::text: write_text(out, report, results, options.language); break;
+    case Format::json: jvom::io::write_json(out, report, results, options.language); break;
+    case Format::markdown: jvom::io::write_markdown_report(out, report, results, options.language); break;
+    case Format::sarif: jvom::io::write_sarif(out, report, results, locations, options.language); break;
   }
   // Output that did not reach its file (a full disk, a closed pipe) is an error, not a pass.
   out.flush();

@@ -1,6 +1,6 @@
 // jvom-report: a JVOM dataset as one self-contained HTML page (inline CSS and SVG, no script).
 //
-//   jvom-report [FILE|DIR] -o report.html     (neither: the 2025 report compiled into jvom)
+//   jvom-report [FILE|DIR] -o report.html [--lang nl|en]     (neither: the 2025 report compiled into jvom)
 //
 // Exit status: 0 written, 2 unreadable input or a wrong command line.
 #include <exception>
@@ -27,14 +27,15 @@ using jvom::io::load_report;
 
 namespace {
 constexpr std::string_view usage =
-    "usage: jvom-report [FILE|DIR] -o report.html\n"
+    "usage: jvom-report [FILE|DIR] -o report.html [--lang nl|en]\n"
     "  Writes one self-contained HTML page for a JVOM report document or dataset folder, or for the 2025\n"
     "  report compiled into jvom: both annexes, every finding beside its row (a claim's sentence with it),\n"
-    "  a mandate timeline, personnel by region.\n";
+    "  a mandate timeline, personnel by region. --lang: the page's language, nl (default, as the report) or en.\n";
 }  // namespace
 
 int main(int argc, char** argv) {
   std::optional<std::filesystem::path> folder, out;
+  jvom::Language language = jvom::Language::nl;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--version") {
@@ -49,6 +50,10 @@ int main(int argc, char** argv) {
     if (arg == "-o" || arg == "--output") {
       if (++i == argc) return std::cerr << "jvom-report: -o needs a file name\n" << usage, 2;
       out = argv[i];
+    } else if (arg == "--lang") {
+      const auto chosen = ++i == argc ? std::nullopt : jvom::enum_from_name<jvom::Language>(argv[i]);
+      if (!chosen) return std::cerr << "jvom-report: --lang takes nl or en\n" << usage, 2;
+      language = *chosen;
     } else if (arg.starts_with("-") || folder) {
       return std::cerr << "jvom-report: unexpected argument '" << arg << "'\n" << usage, 2;
     } else {
@@ -70,7 +75,7 @@ int main(int argc, char** argv) {
     const jvom::Report report = loaded ? loaded->report() : jvom::datasets::jvom2025::report;
     (void)jvom::column_totals(report.annex2);  // an overflowing total is an error before anything is written
     const jvom::CheckResults results = jvom::run_checks(jvom::parallel, report);  // on every core when large
-    jvom::io::write_file(*out, [&](std::ostream& file) { jvom::io::write_html_report(file, report, results); });
+    jvom::io::write_file(*out, [&](std::ostream& file) { jvom::io::write_html_report(file, report, results, language); });
   } catch (const std::exception& e) {
     std::cerr << "jvom-report: " << e.what() << '\n';
     return 2;

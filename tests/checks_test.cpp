@@ -8,40 +8,15 @@
 #include <string_view>
 #include <vector>
 
+#include "small_dataset.hpp"
+
 using namespace std::chrono;
 using namespace jvom;
 namespace printed = jvom::as_printed;
 
 namespace {
 
-// A small dataset to change case by case: one consistent mission, in both annexes.
-struct Dataset {
-  std::vector<MandateRow> annex1{{{"Europa"},
-                                  "KFOR",
-                                  printed::legal_basis("VNVR-resolutie 1244"),
-                                  printed::end("Onbepaald"),
-                                  printed::end("30 april 2026")}};
-  std::vector<PersonnelRow> annex2{{.region = {"EUROPA"},
-                                    .mission = "KFOR",
-                                    .framework_military = 2,
-                                    .framework_civil = 0,
-                                    .deployed_military = 4,
-                                    .deployed_total = 4}};
-  std::optional<PersonnelRow> totals{};
-  std::vector<Claim> claims{};
-  std::vector<Acknowledgement> acknowledgements{};
-  std::optional<ReportingPeriod> period = ReportingPeriod::months(2024y / May, 2025y / April);
-
-  Report report() const {
-    return {.title = "test",
-            .period = period,
-            .annex1 = annex1,
-            .annex2 = annex2,
-            .printed_totals = totals,
-            .claims = claims,
-            .acknowledgements = acknowledgements};
-  }
-};
+using Dataset = jvom::testing::SmallDataset;
 
 std::vector<Finding> of_check(const CheckResults& results, std::string_view check) {
   std::vector<Finding> out;

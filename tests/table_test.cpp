@@ -21,13 +21,13 @@ std::string read_file(const std::string& path) {
 
 TEST_CASE("annex 2 of 2025 as aligned text, exactly") {
   std::ostringstream out;
-  io::write_text(out, io::annex2_table(d2025::report));
+  io::write_text(out, io::annex2_table(d2025::report, Language::nl));
   CHECK(out.str() == read_file(JVOM_TEST_DATA "/expected/annex2_2025.txt"));
 }
 
 TEST_CASE("annex 2 of 2025 as Markdown, exactly") {
   std::ostringstream out;
-  io::write_markdown(out, io::annex2_table(d2025::report));
+  io::write_markdown(out, io::annex2_table(d2025::report, Language::nl));
   CHECK(out.str() == read_file(JVOM_TEST_DATA "/expected/annex2_2025.md"));
 }
 
@@ -36,10 +36,11 @@ TEST_CASE("the totals row is computed from the rows, not copied from the printed
   std::array<PersonnelRow, 18> rows = d2025::annex2;
   rows[0].deployed_military = 1480;  // one fewer on the eastern flank
   changed.annex2 = rows;
-  const io::Table table = io::annex2_table(changed);
+  const io::Table table = io::annex2_table(changed, Language::nl);
   const io::TableRow& total = table.rows.back();
   CHECK(total.kind == io::TableRow::Kind::total);
   CHECK(total.cells == std::vector<std::string>{"Totaal", "1320", "22", "3374", "18", "3392"});
+  CHECK(io::annex2_table(changed).rows.back().cells.front() == "Total");
 }
 
 TEST_CASE("region headings appear where the region or its sub-group changes") {

@@ -7,42 +7,49 @@
 #include <variant>
 
 #include "jvom/checks/finding.hpp"
+#include "jvom/language.hpp"
+#include "jvom/text/catalog.hpp"
 #include "jvom/text/format.hpp"
 
 /// A finding in one line of text, for people: the mission(s), what is wrong, and each value with where
 /// it comes from. "UNIFIL: the mandate ended before the reporting period did, while people were deployed:
 /// mandate end 31 augustus 2024 (annex 1 row 2); reference date 30 april 2025 (reporting period);
-/// deployed 2 (annex 2 row 5)".
+/// deployed 2 (annex 2 row 5)". In English or in Dutch (jvom/text/catalog.hpp); values as the report
+/// prints them either way.
 namespace jvom {
 
 /// Where a value comes from, in words: "annex 1 row 2", "narrative 2.3.1", "annex 2 Totaal row"; a claim read
 /// from a document with its line and sentence: "narrative 2.3.1, line 57: “Het UNIFIL-mandaat is ...”".
-[[nodiscard]] inline std::string describe_source(const Source& source, bool with_quote = true) {
+[[nodiscard]] inline std::string describe_source(const Source& source, Language language, bool with_quote = true) {
+  const auto words = [language](std::string_view english) { return std::string(translate(english, language)); };
+  const auto numbered = [&](std::string_view english) { return words(english) + ' ' + std::to_string(source.row); };
   switch (source.kind) {
-    case SourceKind::annex1:
-      return source.row == 0 ? "annex 1: not listed" : "annex 1 row " + std::to_string(source.row);
-    case SourceKind::annex2:
-      return source.row == 0 ? "annex 2: not listed" : "annex 2 row " + std::to_string(source.row);
-    case SourceKind::totals: return "annex 2 Totaal row";
+    case SourceKind::annex1: return source.row == 0 ? words("annex 1: not listed") : numbered("annex 1 row");
+    case SourceKind::annex2: return source.row == 0 ? words("annex 2: not listed") : numbered("annex 2 row");
+    case SourceKind::totals: return words("annex 2 Totaal row");
     case SourceKind::narrative: {
-      std::string out = "narrative " + std::string(source.section);
-      if (source.row != 0) out += ", line " + std::to_string(source.row);
+      std::string out = words("narrative") + ' ' + std::string(source.section);
+      if (source.row != 0) out += ", " + numbered("line");
       if (with_quote && !source.quote.empty()) out.append(": \u201C").append(source.quote).append("\u201D");
       return out;
     }
-    case SourceKind::computed: return "computed";
-    case SourceKind::period: return "reporting period";
-    case SourceKind::config: return "configuration";
-    case SourceKind::acknowledgement: return "acknowledgement " + std::to_string(source.row);
+    case SourceKind::computed: return words("computed");
+    case SourceKind::period: return words("reporting period");
+    case SourceKind::config: return words("configuration");
+    case SourceKind::acknowledgement: return numbered("acknowledgement");
     case SourceKind::none: break;
   }
-  return "unknown source";
+  return words("unknown source");
+}
+
+[[nodiscard]] inline std::string describe_source(const Source& source, bool with_quote = true) {
+  return describe_source(source, Language::en, with_quote);
 }
 
 /// A finding's value in words, dates and legal bases as the report prints them.
-[[nodiscard]] inline std::string describe_value(const FindingValue& value) {
+[[nodiscard]] inline std::string describe_value(const FindingValue& value, Language language = Language::en) {
   return std::visit(
-      [](const auto& v) -> std::string {
+      [language](const auto& v) -> std::string {
         using V = std::remove_cvref_t<decltype(v)>;
         if constexpr (std::is_same_v<V, std::monostate>)
           return "-";
@@ -62,33 +69,40 @@ namespace jvom {
         else if constexpr (std::is_same_v<V, Ratio>) {
           char buffer[64];
           std::snprintf(buffer, sizeof buffer, "%u/%u (%.2f)", v.numerator, v.denominator, v.value());
-          return buffer;
+          std::string out = buffer;
+          if (language == Language::nl) out[out.rfind('.')] = ',';  // the Dutch decimal comma
+          return out;
         } else {
           // Appended, not added (workaround: gcc_restrict_false_positive, config.hpp).
           std::string quoted(1, '\'');
-          return quoted.append(v).append(1, '\'');
+          return quoted.append(translate(v, language)).append(1, '\'');
         }
       },
       value);
 }
 
-/// The finding in one line; with the sentence of each claim it cites unless `with_quotes` is false (for a
-/// page that shows the sentences apart).
-[[nodiscard]] inline std::string message(const Finding& f, bool with_quotes = true) {
-  std::string out = f.mission.empty() ? std::string("report") : std::string(f.mission);
+/// The finding in one line, in `language`; with the sentence of each claim it cites unless `with_quotes` is
+/// false (for a page that shows the sentences apart). A user check's own text goes out as it wrote it.
+[[nodiscard]] inline std::string message(const Finding& f, Language language, bool with_quotes = true) {
+  std::string out(f.mission.empty() ? translate("report", language) : f.mission);
   if (!f.other_mission.empty()) out.append(" / ").append(f.other_mission);
-  out.append(": ").append(f.what);
+  out.append(": ").append(translate(f.what, language));
   for (std::size_t i = 0; i < f.evidence_count; ++i) {
     const Evidence& e = f.evidence[i];
     out.append(i == 0 ? ": " : "; ")
-        .append(e.label)
+        .append(translate(e.label, language))
         .append(" ")
-        .append(describe_value(e.value))
+        .append(describe_value(e.value, language))
         .append(" (")
-        .append(describe_source(e.source, with_quotes))
+        .append(describe_source(e.source, language, with_quotes))
         .append(")");
   }
   return out;
+}
+
+/// The finding in one line, in English.
+[[nodiscard]] inline std::string message(const Finding& f, bool with_quotes = true) {
+  return message(f, Language::en, with_quotes);
 }
 
 }  // namespace jvom

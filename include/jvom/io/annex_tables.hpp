@@ -5,8 +5,10 @@
 
 #include "jvom/algorithms/totals.hpp"
 #include "jvom/io/table.hpp"
+#include "jvom/language.hpp"
 #include "jvom/region.hpp"
 #include "jvom/report.hpp"
+#include "jvom/text/catalog.hpp"
 #include "jvom/text/format.hpp"
 
 /// The annexes laid out as the report prints them, regions as group headings.
@@ -38,15 +40,18 @@ void add_region_heading(Table& table, const Row& row, const Region*& above) {
 }  // namespace detail
 
 /// Annex 2 (Bijlage 2) with its "Totaal" row computed from the rows, never copied from the printed
-/// totals. Cells read as printed: blank civil/police cells, "-" where there is no framework.
-[[nodiscard]] inline Table annex2_table(const Report& report) {
+/// totals. Cells read as printed: blank civil/police cells, "-" where there is no framework. Headings
+/// in `language` (in Dutch, the report's own).
+[[nodiscard]] inline Table annex2_table(const Report& report, Language language = Language::en) {
+  const auto words = [language](Phrase p) { return std::string(p.in(language)); };
+  const std::string frameworks = words(phrase("National frameworks")), deployed = words(phrase("Personnel deployed"));
   Table table;
-  table.columns = {{"Missie", "", Align::left},
-                   {"Militair", "Nationale kaders", Align::right},
-                   {"Civiel/Politie", "Nationale kaders", Align::right},
-                   {"Militair", "Ingezet personeel", Align::right},
-                   {"Civiel/Politie", "Ingezet personeel", Align::right},
-                   {"Totaal", "Ingezet personeel", Align::right}};
+  table.columns = {{words(phrase("Mission")), "", Align::left},
+                   {words(phrase("Military")), frameworks, Align::right},
+                   {words(phrase("Civil/Police")), frameworks, Align::right},
+                   {words(phrase("Military")), deployed, Align::right},
+                   {words(phrase("Civil/Police")), deployed, Align::right},
+                   {words(phrase("Total")), deployed, Align::right}};
   const Region* above = nullptr;
   for (const PersonnelRow& row : report.annex2) {
     detail::add_region_heading(table, row, above);
@@ -59,19 +64,20 @@ void add_region_heading(Table& table, const Row& row, const Region*& above) {
   const ColumnTotals totals = column_totals(report.annex2);
   table.rows.push_back(
       {TableRow::Kind::total,
-       {"Totaal", text::format_count(totals.framework.military), text::format_count(totals.framework.non_military()),
+       {words(phrase("Total")), text::format_count(totals.framework.military), text::format_count(totals.framework.non_military()),
         text::format_count(totals.deployed.military), text::format_count(totals.deployed.non_military()),
         text::format_count(totals.deployed_total())}});
   return table;
 }
 
 /// Annex 1 (Bijlage 1): legal basis, end of the international mandate, end of the national framework.
-[[nodiscard]] inline Table annex1_table(const Report& report) {
+[[nodiscard]] inline Table annex1_table(const Report& report, Language language = Language::en) {
+  const auto words = [language](Phrase p) { return std::string(p.in(language)); };
   Table table;
-  table.columns = {{"Inzet", "", Align::left},
-                   {"Rechtsbasis", "", Align::left},
-                   {"Duur internationaal mandaat", "", Align::left},
-                   {"Duur nationaal kader", "", Align::left}};
+  table.columns = {{words(phrase("Deployment")), "", Align::left},
+                   {words(phrase("Legal basis")), "", Align::left},
+                   {words(phrase("International mandate")), "", Align::left},
+                   {words(phrase("National framework")), "", Align::left}};
   const Region* above = nullptr;
   for (const MandateRow& row : report.annex1) {
     detail::add_region_heading(table, row, above);

@@ -16,6 +16,7 @@
 #include "jvom/io/csv.hpp"
 #include "jvom/io/file_set.hpp"
 #include "jvom/io/load_error.hpp"
+#include "jvom/io/row_locations.hpp"
 #include "jvom/io/rows.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/owned_report.hpp"
@@ -39,6 +40,7 @@ struct LoadResult {
   OptionalReport report;
   std::vector<LoadError> errors;
   bool truncated = false;  ///< more errors than were kept
+  RowLocations locations;  ///< where the rows were read, when there is a report
 };
 
 namespace detail {
@@ -91,7 +93,7 @@ inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFor
     const std::string problem = unreadable_because(folder);
     errors.add({folder.string(), 0, 0, "folder", "a dataset folder with annex1.csv and annex2.csv",
                 problem.empty() ? "a file" : problem});
-    return {std::nullopt, errors.all(), false};
+    return {std::nullopt, errors.all(), false, {}};
   }
 
   // Reads one file's rows; a missing optional file reads as no rows.
@@ -101,11 +103,12 @@ inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFor
     into = read_rows_file<Row>(folder / name, required, errors, context, lines, format);
   };
 
-  std::vector<std::size_t> annex1_lines, annex2_lines;
+  std::vector<std::size_t> annex1_lines, annex2_lines, acknowledgement_lines;
   load.operator()<MandateRow>("annex1.csv", true, report.annex1, &annex1_lines);
   load.operator()<PersonnelRow>("annex2.csv", true, report.annex2, &annex2_lines);
   load.operator()<Claim>("claims.csv", false, report.claims);
-  load.operator()<Acknowledgement>("acknowledgements.csv", false, report.acknowledgements);
+  load.operator()<Acknowledgement>("acknowledgements.csv", false, report.acknowledgements, &acknowledgement_lines);
+  std::size_t totals_line = 0;
   std::vector<ReportEntry> entries;
   std::vector<std::size_t> entry_lines;
   load.operator()<ReportEntry>("report.csv", false, entries, &entry_lines);
@@ -130,6 +133,7 @@ inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFor
       if (report.printed_totals)
         errors.add({(folder / "annex2.csv").string(), annex2_lines[i], 1, "mission", "one Totaal row", "another"});
       report.printed_totals = report.annex2[i];
+      totals_line = annex2_lines[i];
       report.printed_totals->region = {};  // an empty cell there continues the region above; it means nothing
     }
     report.annex2.resize(kept);
@@ -178,8 +182,12 @@ inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFor
     report.period = ReportingPeriod{*first, *last};
   if (report.title.empty()) report.title = report.keep(folder.filename().string());
 
-  if (!errors.empty()) return {std::nullopt, errors.all(), errors.truncated()};
+  if (!errors.empty()) return {std::nullopt, errors.all(), errors.truncated(), {}};
   result.report = std::move(report);
+  // A claim's line is the document's it was read from, not claims.csv's: no file to point at.
+  result.locations = {(folder / "annex1.csv").string(),  (folder / "annex2.csv").string(), {},
+                      (folder / "acknowledgements.csv").string(), std::move(annex1_lines), std::move(annex2_lines),
+                      std::move(acknowledgement_lines),  totals_line};
   return result;
 }
 

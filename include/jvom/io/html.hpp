@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "jvom/algorithms/totals.hpp"
@@ -17,15 +18,19 @@
 #include "jvom/checks/run.hpp"
 #include "jvom/describe.hpp"
 #include "jvom/io/annex_tables.hpp"
+#include "jvom/language.hpp"
 #include "jvom/region.hpp"
 #include "jvom/report.hpp"
+#include "jvom/text/catalog.hpp"
 #include "jvom/text/format.hpp"
 
 /// A report as one self-contained HTML page: inline CSS and SVG, no script, nothing fetched. Both annexes
-/// with totals computed from the rows, every finding beside the row it concerns (coloured by severity,
-/// the message on hover and in a list), a timeline of mandate and framework ends against the reporting
-/// period, and personnel deployed by region and mission as bars. Dutch labels, as in the report. The page
-/// is well-formed XML as well as HTML, so that any parser reads it.
+/// in the report's order with totals computed from the rows, every finding beside the row it concerns (a
+/// numbered badge with the check's title, filled while unacknowledged, outlined once acknowledged), a
+/// timeline of mandate and framework ends against the reporting period, personnel deployed by region and
+/// mission as bars, and the findings grouped by severity with their messages, for the screen and for
+/// print. Dutch by default, as the report is. The page is well-formed XML as well as HTML, so that any
+/// parser reads it.
 namespace jvom::io {
 
 namespace detail {
@@ -84,15 +89,41 @@ class FindingsByRow {
   std::vector<std::size_t> findings_;  // the findings of row 0, then of row 1, ...
 };
 
-// Badges beside a row for the findings that concern it, each with its message on hover.
-inline std::string badges(const CheckResults& results, std::span<const std::size_t> concerning) {
+// A check's title for people: the catalog's, or the ID of a check of the user's own.
+inline std::string_view check_title(std::string_view check, Language language) {
+  const CheckText* text = check_text(check);
+  return text ? text->title.in(language) : check;
+}
+
+// Where each finding stands in the page's list, which is grouped by severity: numbers from 1, by the
+// finding's place in the results, so that a badge names the entry its message is in.
+inline std::vector<std::size_t> list_order(const CheckResults& results) {
+  std::vector<std::size_t> order(results.findings.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return results.findings[a].severity > results.findings[b].severity;
+  });
+  return order;
+}
+
+inline std::vector<std::size_t> list_numbers(const std::vector<std::size_t>& order) {
+  std::vector<std::size_t> numbers(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) numbers[order[k]] = k + 1;
+  return numbers;
+}
+
+// Badges beside a row for the findings that concern it: the entry's number and the check's title, a link
+// to the entry with the message; filled while unacknowledged, outlined and ticked once acknowledged.
+inline std::string badges(const CheckResults& results, std::span<const std::size_t> concerning,
+                          const std::vector<std::size_t>& numbers, Language language) {
   std::string out;
   for (const std::size_t i : concerning) {
     const Finding& f = results.findings[i];
-    out += "<span class=\"badge " + std::string(enum_name(f.severity)) + (f.acknowledged ? " acknowledged" : "") +
-           "\" title=\"" + escape_html(message(f)) +
-           (f.acknowledged ? " (erkend: " + escape_html(f.reason) + ")" : "") + "\">" + escape_html(f.check) +
-           "</span>";
+    const std::string number = std::to_string(numbers[i]);
+    out += "<a href=\"#f-" + number + "\"><span class=\"badge " + std::string(enum_name(f.severity)) +
+           (f.acknowledged ? " acknowledged" : " open") + "\" title=\"" + escape_html(message(f, language)) +
+           "\">" + (f.acknowledged ? "\u2713 " : "") + number + " " + escape_html(check_title(f.check, language)) +
+           "</span></a>";
   }
   return out;
 }
@@ -112,22 +143,41 @@ inline const char* style() {
   return R"(
 body { font-family: "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem; color: #1c1c1c; line-height: 1.4; }
 h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 2px solid #154273; color: #154273; }
+h3 { font-size: 1rem; margin: 1.2rem 0 0.3rem; }
+a { color: inherit; text-decoration: none; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.region td { font-weight: bold; background: #eef2f7; }
 tr.totaal td { font-weight: bold; border-top: 2px solid #154273; }
-.badge { display: inline-block; font-size: 0.7rem; padding: 0 0.35rem; margin: 0.1rem; border-radius: 0.6rem; color: #fff; cursor: help; white-space: nowrap; }
-.badge.error { background: #c0392b; } .badge.warning { background: #d68910; } .badge.info { background: #2874a6; }
-.badge.acknowledged { opacity: 0.55; }
-li.error { border-left: 4px solid #c0392b; } li.warning { border-left: 4px solid #d68910; } li.info { border-left: 4px solid #2874a6; }
-ul.findings { list-style: none; padding: 0; } ul.findings li { padding: 0.3rem 0.6rem; margin: 0.3rem 0; background: #fafafa; }
+.badge { display: inline-block; font-size: 0.72rem; padding: 0 0.4rem; margin: 0.1rem; border-radius: 0.6rem; border: 1.5px solid; white-space: nowrap; }
+.badge.open { color: #fff; font-weight: bold; }
+.badge.open.error { background: #b03a2e; border-color: #b03a2e; } .badge.open.warning { background: #b9770e; border-color: #b9770e; } .badge.open.info { background: #2874a6; border-color: #2874a6; }
+.badge.acknowledged { background: #fff; border-style: dashed; }
+.badge.acknowledged.error { color: #b03a2e; } .badge.acknowledged.warning { color: #9a6410; } .badge.acknowledged.info { color: #2874a6; }
+ol.findings { list-style: none; padding: 0; margin: 0; }
+ol.findings li { padding: 0.35rem 0.6rem; margin: 0.35rem 0; border-left: 5px solid; break-inside: avoid; }
+li.error { border-color: #b03a2e; } li.warning { border-color: #b9770e; } li.info { border-color: #2874a6; }
+li.open { background: #fdf2e9; } li.acknowledged { background: #f4f4f4; color: #444; border-left-style: dotted; }
+.number { font-weight: bold; margin-right: 0.3rem; }
+.state { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.03em; padding: 0 0.3rem; border-radius: 0.2rem; margin-right: 0.3rem; }
+li.open .state { background: #1c1c1c; color: #fff; } li.acknowledged .state { border: 1px solid #888; color: #555; }
+.id { font-size: 0.75rem; color: #666; font-family: monospace; margin-left: 0.3rem; }
+.message { display: block; margin-top: 0.15rem; }
+blockquote.quote { margin: 0.3rem 0 0.1rem 1rem; font-style: italic; color: #333; }
+.reason { display: block; font-style: italic; margin-top: 0.15rem; }
 .summary { display: flex; flex-wrap: wrap; gap: 1rem; } .summary div { background: #eef2f7; padding: 0.5rem 1rem; border-radius: 0.3rem; }
 .summary b { display: block; font-size: 1.3rem; }
+.summary div.unacknowledged { background: #b03a2e; color: #fff; font-weight: bold; } .summary div.unacknowledged b { font-size: 2rem; }
+.summary div.unacknowledged.none { background: #1e8449; }
 svg { max-width: 100%; height: auto; font-size: 11px; }
-@media print { body { max-width: none; font-size: 10pt; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
-@media (max-width: 600px) { body { padding: 0.5rem; } table { font-size: 0.8rem; } }
+@media print {
+  body { max-width: none; font-size: 10pt; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .scroll { overflow: visible; }
+}
+@media (max-width: 600px) { body { padding: 0.5rem; } table { font-size: 0.8rem; } th, td { padding: 0.2rem 0.25rem; } }
 )";
 }
 
@@ -139,18 +189,31 @@ inline void region_heading(std::ostream& os, const Region*& above, const Region&
   above = &region;
 }
 
-
 // The document up to the title and the period.
-inline void write_page_head(std::ostream& os, const Report& report, const std::optional<ReportingPeriod>& period) {
-  os << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\" />\n"
+inline void write_page_head(std::ostream& os, const Report& report, const std::optional<ReportingPeriod>& period,
+                            Language language) {
+  os << "<!DOCTYPE html>\n<html lang=\"" << enum_name(language) << "\">\n<head>\n<meta charset=\"utf-8\" />\n"
      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>"
      << escape_html(report.title) << "</title>\n<style>" << style() << "</style>\n</head>\n<body>\n<h1>"
      << escape_html(report.title) << "</h1>\n";
-  if (period) os << "<p>Rapportageperiode: " << escape_html(text::format_period(*period)) << "</p>\n";
+  if (period)
+    os << "<p>" << phrase("Reporting period").in(language) << ": " << escape_html(text::format_period(*period))
+       << "</p>\n";
 }
 
-// The totals (computed from the rows) and the findings, counted.
-inline void write_summary(std::ostream& os, const CheckResults& results, const ColumnTotals& totals) {
+// "9 fouten, 12 waarschuwingen, 5 info".
+inline std::string severity_counts(const std::size_t (&by_severity)[3], Language language) {
+  return std::to_string(by_severity[2]) + ' ' +
+         std::string(counted(by_severity[2], phrase("error"), phrase("errors"), language)) + ", " +
+         std::to_string(by_severity[1]) + ' ' +
+         std::string(counted(by_severity[1], phrase("warning"), phrase("warnings"), language)) + ", " +
+         std::to_string(by_severity[0]) + ' ' + std::string(phrase("info").in(language));
+}
+
+// The findings still to answer for, first and largest; then the totals (computed from the rows) and the
+// findings counted.
+inline void write_summary(std::ostream& os, const CheckResults& results, const ColumnTotals& totals,
+                          Language language) {
   std::size_t by_severity[3] = {0, 0, 0}, unacknowledged = 0;
   for (const Finding& f : results.findings) {
     ++by_severity[static_cast<std::size_t>(f.severity)];
@@ -159,21 +222,54 @@ inline void write_summary(std::ostream& os, const CheckResults& results, const C
   os << "<div class=\"summary\" id=\"totals\" data-framework-military=\"" << totals.framework.military
      << "\" data-framework-civil=\"" << totals.framework.non_military() << "\" data-deployed-military=\""
      << totals.deployed.military << "\" data-deployed-civil=\"" << totals.deployed.non_military()
-     << "\" data-deployed-total=\"" << totals.deployed_total() << "\">\n"
-     << "<div><b>" << totals.deployed_total() << "</b>ingezet personeel</div>\n"
-     << "<div><b>" << totals.deployed.military << "</b>militair</div>\n"
-     << "<div><b>" << totals.deployed.non_military() << "</b>civiel/politie</div>\n"
-     << "<div><b>" << results.findings.size() << "</b>bevindingen (" << by_severity[2] << " fout, " << by_severity[1]
-     << " waarschuwing, " << by_severity[0] << " info; " << unacknowledged << " niet erkend)</div>\n</div>\n";
+     << "\" data-deployed-total=\"" << totals.deployed_total() << "\" data-unacknowledged=\"" << unacknowledged
+     << "\">\n"
+     << "<div class=\"unacknowledged" << (unacknowledged == 0 ? " none" : "") << "\"><b>" << unacknowledged << "</b>"
+     << phrase("Unacknowledged findings").in(language) << "</div>\n"
+     << "<div><b>" << results.findings.size() << "</b>"
+     << counted(results.findings.size(), phrase("finding"), phrase("findings"), language) << " ("
+     << severity_counts(by_severity, language) << ")</div>\n"
+     << "<div><b>" << totals.deployed_total() << "</b>" << phrase("personnel deployed").in(language) << "</div>\n"
+     << "<div><b>" << totals.deployed.military << "</b>" << phrase("military").in(language) << "</div>\n"
+     << "<div><b>" << totals.deployed.non_military() << "</b>" << phrase("civil/police").in(language)
+     << "</div>\n</div>\n";
+}
+
+// Annex 1, each row with the badges of its findings.
+inline void write_annex1(std::ostream& os, const Report& report, const CheckResults& results,
+                         const std::vector<std::size_t>& numbers, Language language) {
+  const auto words = [language](Phrase p) { return p.in(language); };
+  os << "<h2>" << words(phrase("Annex 1: legal basis, mandate and national framework"))
+     << "</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>" << words(phrase("Deployment")) << "</th><th>"
+     << words(phrase("Legal basis")) << "</th><th>" << words(phrase("International mandate")) << "</th><th>"
+     << words(phrase("National framework")) << "</th><th>" << words(phrase("Findings"))
+     << "</th></tr></thead>\n<tbody>\n";
+  const FindingsByRow annex1_findings(results, SourceKind::annex1, report.annex1.size());
+  const Region* above = nullptr;
+  for (std::size_t i = 0; i < report.annex1.size(); ++i) {
+    const MandateRow& row = report.annex1[i];
+    region_heading(os, above, row.region, 5);
+    os << "<tr><td>" << escape_html(row.mission) << "</td><td>"
+       << escape_html(text::format_legal_basis(row.legal_basis)) << "</td><td>"
+       << escape_html(text::format_end_date(row.mandate_end)) << "</td><td>"
+       << escape_html(text::format_end_date(row.framework_end)) << "</td><td>"
+       << badges(results, annex1_findings.of(static_cast<std::uint32_t>(i + 1)), numbers, language) << "</td></tr>\n";
+  }
+  os << "</tbody></table></div>\n";
 }
 
 // Annex 2, each row with the badges of its findings, and the totals computed from the rows.
-inline void write_annex2(std::ostream& os, const Report& report, const CheckResults& results, const ColumnTotals& totals) {
-  os << "<h2>Bijlage 2: personele inzet</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th rowspan=\"2\">Missie</th>"
-     << "<th colspan=\"2\" class=\"n\">Nationale kaders</th><th colspan=\"3\" class=\"n\">Ingezet personeel</th><th "
-        "rowspan=\"2\">Bevindingen</th></tr>\n"
-     << "<tr><th class=\"n\">Militair</th><th class=\"n\">Civiel/Politie</th><th class=\"n\">Militair</th>"
-     << "<th class=\"n\">Civiel/Politie</th><th class=\"n\">Totaal</th></tr></thead>\n<tbody>\n";
+inline void write_annex2(std::ostream& os, const Report& report, const CheckResults& results, const ColumnTotals& totals,
+                         const std::vector<std::size_t>& numbers, Language language) {
+  const auto words = [language](Phrase p) { return p.in(language); };
+  os << "<h2>" << words(phrase("Annex 2: personnel deployed"))
+     << "</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th rowspan=\"2\">" << words(phrase("Mission"))
+     << "</th><th colspan=\"2\" class=\"n\">" << words(phrase("National frameworks"))
+     << "</th><th colspan=\"3\" class=\"n\">" << words(phrase("Personnel deployed")) << "</th><th rowspan=\"2\">"
+     << words(phrase("Findings")) << "</th></tr>\n<tr><th class=\"n\">" << words(phrase("Military"))
+     << "</th><th class=\"n\">" << words(phrase("Civil/Police")) << "</th><th class=\"n\">" << words(phrase("Military"))
+     << "</th><th class=\"n\">" << words(phrase("Civil/Police")) << "</th><th class=\"n\">" << words(phrase("Total"))
+     << "</th></tr></thead>\n<tbody>\n";
   const FindingsByRow annex2_findings(results, SourceKind::annex2, report.annex2.size());
   const Region* above = nullptr;
   for (std::size_t i = 0; i < report.annex2.size(); ++i) {
@@ -184,37 +280,19 @@ inline void write_annex2(std::ostream& os, const Report& report, const CheckResu
        << cap_cell(row.framework_civil, true) << "</td><td class=\"n\">" << row.deployed_military
        << "</td><td class=\"n\">" << count_cell(row.deployed_civil, true) << "</td><td class=\"n\">"
        << row.deployed_total << "</td><td>"
-       << badges(results, annex2_findings.of(static_cast<std::uint32_t>(i + 1))) << "</td></tr>\n";
+       << badges(results, annex2_findings.of(static_cast<std::uint32_t>(i + 1)), numbers, language) << "</td></tr>\n";
   }
-  os << "<tr class=\"totaal\"><td>Totaal (berekend)</td><td class=\"n\">" << totals.framework.military
-     << "</td><td class=\"n\">" << totals.framework.non_military() << "</td><td class=\"n\">"
-     << totals.deployed.military << "</td><td class=\"n\">" << totals.deployed.non_military() << "</td><td class=\"n\">"
-     << totals.deployed_total() << "</td><td>"
-     << badges(results, FindingsByRow(results, SourceKind::totals, 0).of(0))
+  os << "<tr class=\"totaal\"><td>" << words(phrase("Total (computed)")) << "</td><td class=\"n\">"
+     << totals.framework.military << "</td><td class=\"n\">" << totals.framework.non_military()
+     << "</td><td class=\"n\">" << totals.deployed.military << "</td><td class=\"n\">"
+     << totals.deployed.non_military() << "</td><td class=\"n\">" << totals.deployed_total() << "</td><td>"
+     << badges(results, FindingsByRow(results, SourceKind::totals, 0).of(0), numbers, language)
      << "</td></tr>\n</tbody></table></div>\n";
 }
 
-// Annex 1, each row with the badges of its findings.
-inline void write_annex1(std::ostream& os, const Report& report, const CheckResults& results) {
-  os << "<h2>Bijlage 1: rechtsbasis, mandaat en nationaal kader</h2>\n<div class=\"scroll\"><table>\n<thead><tr>"
-     << "<th>Inzet</th><th>Rechtsbasis</th><th>Duur internationaal mandaat</th><th>Duur nationaal kader</th>"
-     << "<th>Bevindingen</th></tr></thead>\n<tbody>\n";
-  const FindingsByRow annex1_findings(results, SourceKind::annex1, report.annex1.size());
-  const Region* above = nullptr;
-  for (std::size_t i = 0; i < report.annex1.size(); ++i) {
-    const MandateRow& row = report.annex1[i];
-    region_heading(os, above, row.region, 5);
-    os << "<tr><td>" << escape_html(row.mission) << "</td><td>"
-       << escape_html(text::format_legal_basis(row.legal_basis)) << "</td><td>"
-       << escape_html(text::format_end_date(row.mandate_end)) << "</td><td>"
-       << escape_html(text::format_end_date(row.framework_end)) << "</td><td>"
-       << badges(results, annex1_findings.of(static_cast<std::uint32_t>(i + 1))) << "</td></tr>\n";
-  }
-  os << "</tbody></table></div>\n";
-}
-
 // Each annex 1 row's mandate end (circle) and framework end (square) against the period.
-inline void write_timeline(std::ostream& os, const Report& report, const std::optional<ReportingPeriod>& period) {
+inline void write_timeline(std::ostream& os, const Report& report, const std::optional<ReportingPeriod>& period,
+                           Language language) {
   if (!period || report.annex1.empty()) return;
   using namespace std::chrono;
   const sys_days period_start{period->first_day()}, period_end{period->last_day()};
@@ -229,12 +307,12 @@ inline void write_timeline(std::ostream& os, const Report& report, const std::op
   const auto x = [&](sys_days d) { return left + width * static_cast<double>((d - first).count()) / span; };
   const double height = 30 + line * static_cast<double>(report.annex1.size());
   char buffer[256];
-  os << "<h2>Tijdlijn: einde mandaat en nationaal kader</h2>\n<p>Cirkel: einde internationaal mandaat; vierkant: "
-        "einde "
-        "nationaal kader; pijl: onbepaald of doorlopend. Rood: verstreken v\xC3\xB3\xC3\xB3r het einde van de "
-        "periode.</p>\n"
-     << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << left + width + 20 << ' ' << height
-     << "\" role=\"img\" aria-label=\"tijdlijn\">\n";
+  os << "<h2>" << phrase("Timeline: end of mandate and national framework").in(language) << "</h2>\n<p>"
+     << phrase("Circle: end of the international mandate; square: end of the national framework; arrow: indefinite "
+               "or ongoing. Red: ended before the end of the period.")
+            .in(language)
+     << "</p>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << left + width + 20 << ' ' << height
+     << "\" role=\"img\" aria-label=\"" << phrase("timeline").in(language) << "\">\n";
   std::snprintf(buffer, sizeof buffer,
                 "<rect x=\"%.1f\" y=\"10\" width=\"%.1f\" height=\"%.1f\" fill=\"#eef2f7\" />\n", x(period_start),
                 x(period_end) - x(period_start), height - 10);
@@ -261,11 +339,11 @@ inline void write_timeline(std::ostream& os, const Report& report, const std::op
         if (square)
           std::snprintf(buffer, sizeof buffer,
                         "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"%s\"><title>%s</title></rect>\n",
-                        at - 4, y - 4, colour, escape_html("nationaal kader: " + text::format_end_date(end)).c_str());
+                        at - 4, y - 4, colour, escape_html(std::string(phrase("national framework").in(language)) + ": " + text::format_end_date(end)).c_str());
         else
           std::snprintf(buffer, sizeof buffer,
                         "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\"><title>%s</title></circle>\n", at, y,
-                        colour, escape_html("mandaat: " + text::format_end_date(end)).c_str());
+                        colour, escape_html(std::string(phrase("mandate").in(language)) + ": " + text::format_end_date(end)).c_str());
         os << buffer;
       } else if (end.kind() == EndKind::indefinite || end.kind() == EndKind::ongoing) {
         std::snprintf(buffer, sizeof buffer,
@@ -281,40 +359,52 @@ inline void write_timeline(std::ostream& os, const Report& report, const std::op
   os << "</svg>\n";
 }
 
-// Deployed personnel by region and mission, as bars.
-inline void write_bars(std::ostream& os, const Report& report) {
+// Deployed personnel by region and mission, as bars: each region's total on its heading line (a paler bar),
+// each mission's below it, all on one scale.
+inline void write_bars(std::ostream& os, const Report& report, Language language) {
   if (report.annex2.empty()) return;
-  // A line for each mission, and one for its region's name wherever the region changes (sub-groups aside).
+  // A line for each mission, and one for its region wherever the region changes (sub-groups aside); a
+  // region that comes back after another is a heading of its own, with its own total.
   const auto region_changes = [](const Region* before, const Region& region) {
     return before == nullptr || !same_region(*before, region);
   };
-  Headcount largest = 1;
-  std::size_t lines = 0;
+  std::vector<std::uint64_t> region_totals;
   const Region* region_above = nullptr;
   for (const PersonnelRow& row : report.annex2) {
-    largest = std::max(largest, row.deployed_total);
-    lines += region_changes(region_above, row.region) ? std::size_t{2} : std::size_t{1};
+    if (region_changes(region_above, row.region)) region_totals.push_back(0);
+    region_totals.back() += row.deployed_total;
     region_above = &row.region;
   }
+  const std::uint64_t largest = std::max<std::uint64_t>(1, *std::max_element(region_totals.begin(), region_totals.end()));
+  const std::size_t lines = report.annex2.size() + region_totals.size();
   const double left = 300, width = 420, line = 16;
-  os << "<h2>Ingezet personeel per regio en missie</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
-     << left + width + 60 << ' ' << 10 + line * static_cast<double>(lines)
-     << "\" role=\"img\" aria-label=\"staafdiagram\">\n";
+  const auto bar_width = [&](std::uint64_t n) { return width * static_cast<double>(n) / static_cast<double>(largest); };
+  os << "<h2>" << phrase("Personnel deployed by region and mission").in(language)
+     << "</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << left + width + 60 << ' '
+     << 10 + line * static_cast<double>(lines) << "\" role=\"img\" aria-label=\"" << phrase("bar chart").in(language)
+     << "\">\n";
   double y = 10;
   char buffer[256];
   region_above = nullptr;
+  std::size_t region = 0;
   for (const PersonnelRow& row : report.annex2) {
     if (region_changes(region_above, row.region)) {
-      os << "<text x=\"0\" y=\"" << y + 11 << "\" font-weight=\"bold\">" << escape_html(row.region.name)
-         << "</text>\n";
+      const std::uint64_t total = region_totals[region++];
+      std::snprintf(buffer, sizeof buffer,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#a9cce3\" />"
+                    "<text x=\"%.1f\" y=\"%.1f\">%llu</text>\n",
+                    left, y + 2, bar_width(total), line - 4, left + bar_width(total) + 4, y + 11,
+                    static_cast<unsigned long long>(total));
+      os << "<text x=\"0\" y=\"" << y + 11 << "\" font-weight=\"bold\">" << escape_html(row.region.name) << "</text>"
+         << buffer;
       y += line;
     }
     region_above = &row.region;
-    const double bar = width * static_cast<double>(row.deployed_total) / static_cast<double>(largest);
     std::snprintf(buffer, sizeof buffer,
                   "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#2874a6\" />"
                   "<text x=\"%.1f\" y=\"%.1f\">%u</text>\n",
-                  left, y + 2, bar, line - 4, left + bar + 4, y + 11, row.deployed_total);
+                  left, y + 4, bar_width(row.deployed_total), line - 8, left + bar_width(row.deployed_total) + 4,
+                  y + 11, row.deployed_total);
     os << "<text x=\"" << left - 6 << "\" y=\"" << y + 11 << "\" text-anchor=\"end\"><title>"
        << escape_html(row.mission) << "</title>" << chart_label(row.mission) << "</text>" << buffer;
     y += line;
@@ -322,39 +412,65 @@ inline void write_bars(std::ostream& os, const Report& report) {
   os << "</svg>\n";
 }
 
-// Every finding, as a list, with the sentence each claim comes from and an acknowledgement's reason.
-inline void write_findings(std::ostream& os, const CheckResults& results) {
-  os << "<h2>Bevindingen</h2>\n<ul class=\"findings\">\n";
-  for (const Finding& f : results.findings) {
-    os << "<li class=\"" << enum_name(f.severity) << "\"><b>" << escape_html(f.check) << "</b> ("
-       << enum_name(f.severity) << (f.acknowledged ? ", erkend" : "") << "): " << escape_html(message(f, false));
-    // The sentence each claim comes from, beside the finding.
-    for (std::size_t i = 0; i < f.evidence_count; ++i) {
-      const Source& source = f.evidence[i].source;
-      if (source.kind != SourceKind::narrative || source.quote.empty()) continue;
-      os << "<blockquote class=\"quote\">" << escape_html(source.section);
-      if (source.row != 0) os << ", regel " << source.row;
-      os << ": \u201C" << escape_html(source.quote) << "\u201D</blockquote>";
+// Every finding, grouped by severity as the text output is, numbered as the badges are: whether it is
+// acknowledged, the check's title (its ID small beside it), the message, the sentence each claim comes
+// from, and an acknowledgement's reason.
+inline void write_findings(std::ostream& os, const CheckResults& results, const std::vector<std::size_t>& order,
+                           Language language) {
+  os << "<h2 id=\"findings\">" << phrase("Findings").in(language) << "</h2>\n";
+  if (results.findings.empty()) os << "<p>" << phrase("none").in(language) << "</p>\n";
+  static constexpr std::pair<Severity, Phrase> groups[] = {
+      {Severity::error, phrase("Errors")}, {Severity::warning, phrase("Warnings")}, {Severity::info, phrase("Information")}};
+  std::size_t k = 0;
+  for (const auto& [severity, heading] : groups) {
+    const std::size_t first = k;
+    std::size_t open = 0;
+    for (; k < order.size() && results.findings[order[k]].severity == severity; ++k)
+      if (!results.findings[order[k]].acknowledged) ++open;
+    if (k == first) continue;
+    os << "<h3>" << heading.in(language) << " (" << k - first << "; " << open << ' '
+       << phrase("not acknowledged").in(language) << ")</h3>\n<ol class=\"findings\">\n";
+    for (std::size_t at = first; at < k; ++at) {
+      const Finding& f = results.findings[order[at]];
+      os << "<li id=\"f-" << at + 1 << "\" class=\"" << enum_name(f.severity)
+         << (f.acknowledged ? " acknowledged" : " open") << "\"><span class=\"number\">" << at + 1
+         << "</span><span class=\"state\">"
+         << (f.acknowledged ? phrase("acknowledged") : phrase("not acknowledged")).in(language) << "</span><b>"
+         << escape_html(check_title(f.check, language)) << "</b><span class=\"id\">" << escape_html(f.check)
+         << "</span><span class=\"message\">" << escape_html(message(f, language, false)) << "</span>";
+      // The sentence each claim comes from, beside the finding.
+      for (std::size_t i = 0; i < f.evidence_count; ++i) {
+        const Source& source = f.evidence[i].source;
+        if (source.kind != SourceKind::narrative || source.quote.empty()) continue;
+        os << "<blockquote class=\"quote\">" << escape_html(source.section);
+        if (source.row != 0) os << ", " << phrase("line").in(language) << ' ' << source.row;
+        os << ": \u201C" << escape_html(source.quote) << "\u201D</blockquote>";
+      }
+      if (f.acknowledged)
+        os << "<span class=\"reason\">" << phrase("Reason").in(language) << ": " << escape_html(f.reason) << "</span>";
+      os << "</li>\n";
     }
-    if (f.acknowledged) os << "<br /><i>Reden: " << escape_html(f.reason) << "</i>";
-    os << "</li>\n";
+    os << "</ol>\n";
   }
-  os << "</ul>\n";
 }
 
 }  // namespace detail
 
-/// Writes the page for `report` and the `results` of checking it.
-inline void write_html_report(std::ostream& os, const Report& report, const CheckResults& results) {
+/// Writes the page for `report` and the `results` of checking it, in `language` (Dutch, the report's own,
+/// unless told otherwise).
+inline void write_html_report(std::ostream& os, const Report& report, const CheckResults& results,
+                              Language language = Language::nl) {
   const std::optional<ReportingPeriod> period = effective_period(report);
   const ColumnTotals totals = column_totals(report.annex2);
-  detail::write_page_head(os, report, period);
-  detail::write_summary(os, results, totals);
-  detail::write_annex2(os, report, results, totals);
-  detail::write_annex1(os, report, results);
-  detail::write_timeline(os, report, period);
-  detail::write_bars(os, report);
-  detail::write_findings(os, results);
+  const std::vector<std::size_t> order = detail::list_order(results);
+  const std::vector<std::size_t> numbers = detail::list_numbers(order);
+  detail::write_page_head(os, report, period, language);
+  detail::write_summary(os, results, totals, language);
+  detail::write_annex1(os, report, results, numbers, language);
+  detail::write_annex2(os, report, results, totals, numbers, language);
+  detail::write_timeline(os, report, period, language);
+  detail::write_bars(os, report, language);
+  detail::write_findings(os, results, order, language);
   os << "</body>\n</html>\n";
 }
 

@@ -3,7 +3,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <cstdio>
 #include <ostream>
 #include <string_view>
 #include <type_traits>
@@ -13,12 +12,14 @@
 #include "jvom/checks/message.hpp"
 #include "jvom/checks/run.hpp"
 #include "jvom/describe.hpp"
+#include "jvom/io/json_string.hpp"
+#include "jvom/language.hpp"
 #include "jvom/report.hpp"
 #include "jvom/text/format.hpp"
 #include "jvom/version.hpp"
 
 /// The report's totals and findings as one JSON object, in the shape jvom-check's contract gives and
-/// `docs/findings.schema.json` states: {"format", "format_version", "jvom_version", "report": {"title",
+/// `docs/findings.schema.json` states: {"format", "format_version", "jvom_version", "language", "report": {"title",
 /// "period_start", "period_end"}, "totals": {...}, "findings": [...], "summaries": [...]}. Each finding
 /// carries its evidence as data (field, value, the text as printed, its source), the other mission of a
 /// pair, a totals finding's imbalance and an acknowledgement's reason, beside the message. Totals are
@@ -29,49 +30,7 @@ namespace jvom::io {
 /// without it.
 inline constexpr int json_format_version = 2;
 
-/// `s` as a JSON string: quotes, backslashes and control characters escaped; UTF-8 passed through.
-/// What needs no escape goes out a run at a time: a character at a time through a stream was most of
-/// jvom-check's time on large reports.
-inline void write_json_string(std::ostream& os, std::string_view s) {
-  os << '"';
-  std::size_t run = 0;  // where the characters not yet written begin
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    os.write(s.data() + run, static_cast<std::streamsize>(i - run));
-    run = i + 1;
-    switch (c) {
-      case '"': os << "\\\""; break;
-      case '\\': os << "\\\\"; break;
-      case '\n': os << "\\n"; break;
-      case '\r': os << "\\r"; break;
-      case '\t': os << "\\t"; break;
-      default: {
-        char buffer[8];
-        std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-        os << buffer;
-      }
-    }
-  }
-  os.write(s.data() + run, static_cast<std::streamsize>(s.size() - run));
-  os << '"';
-}
-
 namespace detail::json {
-
-inline void string_or_null(std::ostream& os, std::string_view s) {
-  if (s.empty())
-    os << "null";
-  else
-    write_json_string(os, s);
-}
-
-inline void number_or_null(std::ostream& os, bool known, std::uint64_t n) {
-  if (known)
-    os << n;
-  else
-    os << "null";
-}
 
 // A value as data: a count or difference as a number, a date as ISO 8601, a ratio as its two numbers;
 // null for what only its text says (a legal basis, a period, a name, an end that is not a date).
@@ -119,11 +78,14 @@ inline void source(std::ostream& os, const Source& s) {
 
 }  // namespace detail::json
 
-/// Writes the JSON object for `report` and the `results` of checking it.
-inline void write_json(std::ostream& os, const Report& report, const CheckResults& results) {
+/// Writes the JSON object for `report` and the `results` of checking it, each finding's message in
+/// `language` (its other texts are data, and stay as they are).
+inline void write_json(std::ostream& os, const Report& report, const CheckResults& results,
+                       Language language = Language::en) {
   namespace dj = detail::json;
   os << "{\"format\": \"jvom-findings\", \"format_version\": " << json_format_version << ", \"jvom_version\": \""
-     << version_major << '.' << version_minor << '.' << version_patch << "\",\n \"report\": {\"title\": ";
+     << version_major << '.' << version_minor << '.' << version_patch << "\", \"language\": \"" << enum_name(language)
+     << "\",\n \"report\": {\"title\": ";
   write_json_string(os, report.title);
   const auto period = effective_period(report);
   os << ", \"period_start\": ";
@@ -150,7 +112,7 @@ inline void write_json(std::ostream& os, const Report& report, const CheckResult
     os << ", \"what\": ";
     write_json_string(os, f.what);
     os << ", \"message\": ";
-    write_json_string(os, message(f));
+    write_json_string(os, message(f, language));
     os << ", \"acknowledged\": " << (f.acknowledged ? "true" : "false") << ", \"reason\": ";
     dj::string_or_null(os, f.acknowledged ? f.reason : std::string_view{});
     os << ", \"imbalance\": ";

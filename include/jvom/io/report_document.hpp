@@ -27,6 +27,7 @@ struct DocumentLoad {
   std::vector<extract::AnnexNote> notes;
   std::vector<LoadError> errors;
   bool truncated = false;  ///< more errors than were kept
+  RowLocations locations;  ///< the document's lines of the annexes' rows, when there is a report
 };
 
 /// The report `document` holds: both annexes, the narrative's claims, and a title ("Jaarlijkse
@@ -42,7 +43,7 @@ inline DocumentLoad extract_report(const doc::Document& document) {
     detail::check_missions(report.annex1, layout.annex1_lines, document.source, errors);
     detail::check_missions(report.annex2, layout.annex2_lines, document.source, errors);
   }
-  if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated()};
+  if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated(), {}};
   extract::extract_claims(document, layout, report);
 
   constexpr std::string_view name = "Jaarlijkse voortgangsrapportage overige missiebijdragen";
@@ -59,6 +60,8 @@ inline DocumentLoad extract_report(const doc::Document& document) {
     report.title = report.keep(std::filesystem::path(document.source).filename().string());
   out.notes = layout.notes;
   out.report = std::move(report);
+  out.locations = {document.source, document.source, document.source, {}, layout.annex1_lines, layout.annex2_lines,
+                   {}, layout.totals_line};
   return out;
 }
 
@@ -94,7 +97,7 @@ inline DocumentResult read_text_document(std::string_view bytes, std::string fil
 inline DocumentLoad load_document(const std::filesystem::path& file,
                                   const std::optional<std::filesystem::path>& acknowledgements = std::nullopt,
                                   DocumentReader reader = read_text_document) {
-  const auto fail = [&](LoadError e) { return DocumentLoad{std::nullopt, {}, {std::move(e)}, false}; };
+  const auto fail = [&](LoadError e) { return DocumentLoad{std::nullopt, {}, {std::move(e)}, false, {}}; };
   std::error_code ec;
   if (std::filesystem::is_directory(file, ec))
     return fail({file.string(), 0, 0, "file", "a report document", "a folder"});
@@ -106,15 +109,17 @@ inline DocumentLoad load_document(const std::filesystem::path& file,
                  problem.empty() ? "a file that cannot be opened" : problem});
   const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   DocumentResult read = reader(content, file.string());
-  if (!read.document) return {std::nullopt, {}, read.errors, false};
+  if (!read.document) return {std::nullopt, {}, read.errors, false, {}};
   DocumentLoad load = extract_report(*read.document);
   if (!load.report) return load;
 
   LoadErrors errors;
   cells::ReadContext context{nullptr, [&load](std::string_view s) { return cells::keep_nfc(*load.report, s); }};
   const std::filesystem::path ack_file = acknowledgements.value_or(file.parent_path() / "acknowledgements.csv");
-  load.report->acknowledgements = read_rows_file<Acknowledgement>(ack_file, acknowledgements.has_value(), errors, context);
-  if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated()};
+  load.report->acknowledgements = read_rows_file<Acknowledgement>(ack_file, acknowledgements.has_value(), errors, context,
+                                                                  &load.locations.acknowledgement_lines);
+  if (!errors.empty()) return {std::nullopt, {}, errors.all(), errors.truncated(), {}};
+  load.locations.acknowledgements_file = ack_file.string();
   return load;
 }
 
@@ -132,7 +137,7 @@ inline LoadResult load_report(const std::filesystem::path& path,
                               DocumentReader reader = read_text_document, const CsvFormat& format = {}) {
   if (!is_report_document(path)) return load_dataset(path, format);
   DocumentLoad document = load_document(path, acknowledgements, reader);
-  return {std::move(document.report), std::move(document.errors), document.truncated};
+  return {std::move(document.report), std::move(document.errors), document.truncated, std::move(document.locations)};
 }
 
 }  // namespace jvom::io

@@ -58,6 +58,7 @@ struct AnnexLayout {
   std::size_t annex1_first_block = none;
   std::size_t annex2_first_block = none, annex2_last_block = none;
   std::vector<std::size_t> annex1_lines, annex2_lines;  ///< each row's line in the source
+  std::size_t totals_line = 0;                          ///< the printed Totaal row's line (0: none)
   std::vector<AnnexNote> notes;
 };
 
@@ -385,6 +386,7 @@ inline AnnexLayout extract_annexes(const doc::Document& document, OwnedReport& r
           error(row.position, "annex 2: mission", "one Totaal row", "another");
         out.region = {};
         report.printed_totals = out;
+        layout.totals_line = row.position.line;
         for (std::size_t n = before; n < layout.notes.size(); ++n) layout.notes[n].row = 0;
         continue;
       }
