@@ -59,6 +59,11 @@ const std::vector<std::function<void(SmallDataset&)>> trips = {
       d.annex2.push_back({.region = {"EUROPA"}, .mission = "KFOR"});
     },
     [](SmallDataset& d) { d.annex2[0].deployed_military = d.annex2[0].deployed_total = 9; },
+    [](SmallDataset& d) {
+      d.annex2[0].framework_civil = 1;
+      d.annex2[0].deployed_civil = 2;
+      d.annex2[0].deployed_total = 6;
+    },
     [](SmallDataset& d) { d.annex2[0].deployed_civil = 1, d.annex2[0].deployed_total = 5; },
     [](SmallDataset& d) {
       d.claims = {

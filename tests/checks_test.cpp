@@ -307,11 +307,46 @@ TEST_CASE("personnel.rotation_exceeded: four people per post in a year with 3-mo
   d.annex2[0].deployed_military = d.annex2[0].deployed_total = 9;
   const auto found = findings(d, "personnel.rotation_exceeded");
   REQUIRE(found.size() == 1);
-  CHECK(std::get<Ratio>(found[0].evidence[2].value) == Ratio{12, 3});
+  CHECK(found[0].what == "more military deployed than rotations of military tours allow");
+  CHECK(found[0].evidence[2].label == "shortest military tour (months)");  // which tour it used
+  CHECK(found[0].evidence[2].value == FindingValue{Count{3}});
+  CHECK(std::get<Ratio>(found[0].evidence[3].value) == Ratio{12, 3});
   Config long_tours;  // with tours of at least 6 months, 2 per post
   long_tours.min_tour_months = 6;
   d.annex2[0].deployed_military = d.annex2[0].deployed_total = 5;
   CHECK(findings(d, "personnel.rotation_exceeded", long_tours).size() == 1);
+  long_tours.min_tour_months = 0;  // the military part off
+  CHECK(findings(d, "personnel.rotation_exceeded", long_tours).empty());
+}
+
+TEST_CASE("personnel.rotation_exceeded: civil and police staff serve a year, against their own cap") {
+  Dataset d;  // KFOR: 2 military posts, 4 military deployed
+  d.annex2[0].framework_civil = 1;
+  d.annex2[0].deployed_civil = 1;
+  d.annex2[0].deployed_total = 5;
+  CHECK(findings(d, "personnel.rotation_exceeded").empty());  // one a year on one post
+  // Three on a cap of 1: 3-month tours would explain it, a year's do not. Counted with the military, as the
+  // check once did, 7 people on 3 posts (7 x 3 <= 3 x 12) hid them.
+  d.annex2[0].deployed_civil = 3;
+  d.annex2[0].deployed_total = 7;
+  const auto found = findings(d, "personnel.rotation_exceeded");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].what == "more civil and police staff deployed than rotations of their tours allow");
+  CHECK(found[0].evidence[0].value == FindingValue{Count{3}});
+  CHECK(found[0].evidence[1].value == FindingValue{Count{1}});
+  CHECK(found[0].evidence[2].label == "shortest civil/police tour (months)");
+  CHECK(found[0].evidence[2].value == FindingValue{Count{12}});
+  CHECK(std::get<Ratio>(found[0].evidence[3].value) == Ratio{12, 12});
+  Config short_civil_tours;
+  short_civil_tours.min_civil_tour_months = 4;  // 3 a post in 12 months
+  CHECK(findings(d, "personnel.rotation_exceeded", short_civil_tours).empty());
+  short_civil_tours.min_civil_tour_months = 0;  // the civil/police part off
+  CHECK(findings(d, "personnel.rotation_exceeded", short_civil_tours).empty());
+  d.annex2[0].deployed_military = 8;
+  d.annex2[0].deployed_total = 11;
+  const auto both = findings(d, "personnel.rotation_exceeded");
+  REQUIRE(both.size() == 1);  // 8 military on 2 posts is what 3-month tours allow
+  CHECK(both[0].evidence[2].label == "shortest civil/police tour (months)");
 }
 
 TEST_CASE("narrative: counts, dates, legal bases and periods against the annexes") {

@@ -9,9 +9,14 @@
 namespace jvom {
 
 struct Config {
-  /// Shortest tour, in months. Deployed personnel beyond cap x (period months / this) is more than
-  /// rotations can explain (personnel.rotation_exceeded). The report: tours last 3 to 12 months.
+  /// Shortest tour of military personnel, in months. Military deployed beyond their cap x (period months /
+  /// this) is more than rotations can explain (personnel.rotation_exceeded). The report (footnote 4): tours
+  /// last 3 to 12 months. 0 turns the military part of the check off.
   unsigned min_tour_months = 3;
+
+  /// Shortest tour of civil and police staff, in months, against the civil/police cap alike. The report
+  /// (footnote 4): civilian staff usually serve at least a year. 0 turns the civil/police part off.
+  unsigned min_civil_tour_months = 12;
 
   /// Names of an unmatched annex 1 row and an unmatched annex 2 row at most this many edits apart
   /// (insertions, deletions, substitutions, swaps of neighbours; case ignored) are reported as almost
@@ -28,7 +33,8 @@ struct Config {
   /// reporting period.
   std::optional<std::chrono::year_month_day> reference_date{};
 };
-BOOST_DESCRIBE_STRUCT(Config, (), (min_tour_months, max_name_edits, min_similar_name_length, reference_date))
+BOOST_DESCRIBE_STRUCT(Config, (), (min_tour_months, min_civil_tour_months, max_name_edits, min_similar_name_length,
+                                    reference_date))
 
 /// Names (their keys, see `mission_key`) of more characters than this pair at 1 edit at most, even when
 /// `max_name_edits` is 2. Finding pairs two edits apart hashes each name with every two of its characters

@@ -44,11 +44,20 @@ struct FrameworkUnused {
   }
 };
 
-/// More people than the posts can hold with tours of at least `Config::min_tour_months`: with tours of
-/// 3 months, a post can be filled by 4 people in a 12-month period, and not more.
+/// More people than the posts can hold, category by category: military against the military cap with tours
+/// of at least `Config::min_tour_months`, civil and police staff against the civil/police cap with tours of
+/// at least `Config::min_civil_tour_months`. With tours of 3 months a post can be filled by 4 people in a
+/// 12-month period, and not more; with tours of a year, by one. A category without a cap is not this
+/// check's (personnel.no_framework, personnel.civil_without_cap).
 struct RotationExceeded {
   static constexpr std::string_view id = "personnel.rotation_exceeded";
   static constexpr Severity severity = Severity::warning;
+  // Measured once, not once a mission: a dataset validated at compile time pays for every character.
+  static constexpr std::string_view military_what = "more military deployed than rotations of military tours allow";
+  static constexpr std::string_view civil_what =
+      "more civil and police staff deployed than rotations of their tours allow";
+  static constexpr std::string_view military_tour = "shortest military tour (months)";
+  static constexpr std::string_view civil_tour = "shortest civil/police tour (months)";
 
   /// Months the period spans, counting partial months whole: May 2024 to April 2025 is 12.
   static constexpr std::uint64_t months(const ReportingPeriod& p) noexcept {
@@ -59,21 +68,27 @@ struct RotationExceeded {
   }
 
   constexpr void operator()(const CheckInput& in, FindingSink& out) const {
-    if (!in.period || in.config.min_tour_months == 0) return;
+    if (!in.period) return;
     const std::uint64_t period_months = months(*in.period);
     for (const Mission& m : in.missions) {
       if (!m.framework.caps || m.framework.caps->empty()) continue;
       out.examined();
-      const std::uint64_t caps = m.framework.caps->exact_total(), deployed = m.deployed.exact_total();
-      // deployed / caps > period_months / min_tour_months, in integers
-      if (deployed * in.config.min_tour_months <= caps * period_months) continue;
-      out.raise(
-          finding(m.name, "more people deployed than rotations of the shortest tour allow")
-              .with("deployed", Count{deployed}, Source::annex2_row(m.annex2_row))
-              .with("framework", Count{caps}, Source::annex2_row(m.annex2_row))
-              .with("people per post at most",
-                    Ratio{static_cast<Headcount>(period_months), static_cast<Headcount>(in.config.min_tour_months)},
-                    Source::configuration()));
+      const auto check = [&](std::uint64_t deployed, std::uint64_t cap, unsigned tour_months, std::string_view what,
+                             std::string_view tour_label) {
+        // deployed / cap > period_months / tour_months, in integers
+        if (tour_months == 0 || cap == 0 || deployed * tour_months <= cap * period_months) return;
+        out.raise(finding(m.name, what)
+                      .with("deployed", Count{deployed}, Source::annex2_row(m.annex2_row))
+                      .with("framework", Count{cap}, Source::annex2_row(m.annex2_row))
+                      .with(tour_label, Count{tour_months}, Source::configuration())
+                      .with("people per post at most",
+                            Ratio{static_cast<Headcount>(period_months), static_cast<Headcount>(tour_months)},
+                            Source::computed()));
+      };
+      const PersonnelCount& caps = *m.framework.caps;
+      check(m.deployed.military, caps.military, in.config.min_tour_months, military_what, military_tour);
+      check(m.deployed.exact_non_military(), caps.exact_non_military(), in.config.min_civil_tour_months, civil_what,
+            civil_tour);
     }
   }
 };
