@@ -177,7 +177,7 @@ svg { max-width: 100%; height: auto; font-size: 11px; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .scroll { overflow: visible; }
 }
-@media (max-width: 600px) { body { padding: 0.5rem; } table { font-size: 0.8rem; display: block; overflow-x: auto; } th, td { padding: 0.2rem 0.25rem; } }
+@media (max-width: 600px) { body { padding: 0.5rem; } table { font-size: 0.8rem; } th, td { padding: 0.2rem 0.25rem; } }
 )";
 }
 
