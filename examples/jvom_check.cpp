@@ -2,7 +2,7 @@
 //
 //   jvom-check [FILE|DIR] [--format text|json|markdown|sarif] [--lang en|nl]
 //              [--fail-on error|warning|info|never] [--acknowledgements FILE] [--delimiter C]
-//              [--export OUT] [--export-header FILE.hpp]
+//              [--un FILE] [--export OUT] [--export-header FILE.hpp]
 //
 // Exit status: 0 when no unacknowledged finding reaches --fail-on (default: error), 1 when one does,
 // 2 for unreadable input or a wrong command line (the message names file:line:column and the field).
@@ -47,18 +47,20 @@ jvom::io::LoadResult load_report(const std::filesystem::path& path, const std::o
 constexpr std::string_view usage =
     "usage: jvom-check [FILE|DIR] [--format text|json|markdown|sarif] [--lang en|nl]\n"
     "                  [--fail-on error|warning|info|never] [--acknowledgements FILE] [--delimiter C]\n"
-    "                  [--export OUT] [--export-header FILE.hpp]\n"
+    "                  [--un FILE] [--export OUT] [--export-header FILE.hpp]\n"
     "\n"
     "Checks a JVOM report document (the published .docx or .odt, or its text as Apache Tika extracts it:\n"
     "its annexes and the narrative's claims are read from it), or a dataset folder (annex1.csv,\n"
-    "annex2.csv, and optionally claims.csv, report.csv and acknowledgements.csv); without either, the\n"
-    "2025 report compiled into jvom.\n"
+    "annex2.csv, and optionally claims.csv, report.csv, acknowledgements.csv and un.csv); without\n"
+    "either, the 2025 report compiled into jvom.\n"
     "\n"
     "  --format            text (annex 2 with computed totals, then the findings by severity), json, markdown,\n"
     "                      or sarif (SARIF 2.1.0, for code scanning in CI)\n"
     "  --lang              the language of the findings, headings and labels: en (default) or nl\n"
     "  --fail-on           exit 1 when an unacknowledged finding is at least this severe (default: error)\n"
     "  --acknowledgements  a document's acknowledgements (default: acknowledgements.csv beside it)\n"
+    "  --un                the UN's monthly figures of uniformed personnel (its CSV by country, mission and\n"
+    "                      personnel type) to check annex 2 against; in place of a folder's un.csv\n"
     "  --delimiter         what separates a dataset folder's CSV cells: ',' (default), or ';' (semicolon) as\n"
     "                      Excel saves CSV in a Dutch locale\n"
     "  --export            also write the dataset as a folder in OUT, which reads back as the same report\n"
@@ -72,6 +74,7 @@ enum class Format { text, json, markdown, sarif };
 struct Options {
   std::optional<std::filesystem::path> folder;  // a dataset folder or a report document
   std::optional<std::filesystem::path> acknowledgements;
+  std::optional<std::filesystem::path> un_figures;
   std::optional<std::filesystem::path> export_header;
   Format format = Format::text;
   jvom::Language language = jvom::Language::en;
@@ -150,6 +153,10 @@ std::optional<int> parse(int argc, char** argv, Options& options) {
       const auto v = take_value();
       if (!v || v->empty()) return wrong_command_line("--acknowledgements needs a CSV file");
       options.acknowledgements = std::filesystem::path(*v);
+    } else if (arg == "--un") {
+      const auto v = take_value();
+      if (!v || v->empty()) return wrong_command_line("--un needs the UN's CSV file");
+      options.un_figures = std::filesystem::path(*v);
     } else if (arg == "--export-header") {
       const auto v = take_value();
       if (!v || v->empty()) return wrong_command_line("--export-header needs a file to write to");
@@ -200,6 +207,17 @@ int check(const Options& options) {
       for (const jvom::io::LoadError& e : result.errors) std::cerr << e.message() << '\n';
       if (result.truncated) std::cerr << "(more errors than shown: at most 50 a file)\n";
       std::cerr << "jvom-check: " << options.folder->string() << " cannot be read; nothing was checked\n";
+      return 2;
+    }
+  }
+  if (options.un_figures) {
+    if (!loaded) loaded = jvom::OwnedReport::copy_of(jvom::datasets::jvom2025::report);
+    loaded->un_counts.clear();  // the file named here, in place of a folder's un.csv
+    locations.un_lines.clear();
+    const std::vector<jvom::io::LoadError> errors = jvom::io::add_un_figures(*options.un_figures, *loaded, locations);
+    if (!errors.empty()) {
+      for (const jvom::io::LoadError& e : errors) std::cerr << e.message() << '\n';
+      std::cerr << "jvom-check: " << options.un_figures->string() << " cannot be read; nothing was checked\n";
       return 2;
     }
   }

@@ -53,6 +53,7 @@ const std::vector<std::function<void(SmallDataset&)>> trips = {
       d.annex1[0].mandate_end = printed::end("31 december 2024");
       d.annex1[0].framework_end = printed::end("31 januari 2025");
     },
+    [](SmallDataset& d) { d.annex1[0].framework_end = printed::end("30 juni 2208"); },  // dates.implausible
     [](SmallDataset& d) { d.annex2[0].framework_military.reset(); },
     [](SmallDataset& d) {
       d.annex2[0].deployed_military = d.annex2[0].deployed_total = 0;
@@ -93,6 +94,24 @@ const std::vector<std::function<void(SmallDataset&)>> trips = {
                   {"KFOR", ClaimField::named_police, Headcount{2}, "2.6"}};
     },
     [](SmallDataset& d) { d.claims = {{"KFOR", ClaimField::contribution_end, printed::end("1 maart 2024"), "2.2.1"}}; },
+    [](SmallDataset& d) {  // totals.suspect_cells: an exchange, and more than two cells
+      d.annex2.push_back({.region = {"EUROPA"}, .mission = "EUFOR Althea", .deployed_military = 1, .deployed_civil = 3,
+                          .deployed_total = 4});
+      d.totals = PersonnelRow{.mission = "Totaal", .framework_military = 2, .framework_civil = 0,
+                              .deployed_military = 7, .deployed_civil = 1, .deployed_total = 8};
+    },
+    [](SmallDataset& d) {
+      d.annex2[0].deployed_military = 9;
+      d.annex2[0].deployed_civil = 2;
+      d.totals = PersonnelRow{.mission = "Totaal", .framework_military = 1, .deployed_military = 4, .deployed_total = 4};
+    },
+    [](SmallDataset& d) {  // un.over_framework and un.above_deployed, military
+      d.un_counts = {{"KFOR", UnPersonnelType::staff_officer, std::chrono::year{2024} / 6 / 30, 0, 5}};
+    },
+    [](SmallDataset& d) {  // un.missing_in_annex2; the civil/police sentences of the other two
+      d.un_counts = {{"UNMISS", UnPersonnelType::troops, std::chrono::year{2024} / 6 / 30, 0, 1},
+                     {"KFOR", UnPersonnelType::individual_police, std::chrono::year{2024} / 7 / 31, 1, 0}};
+    },
 };
 
 std::vector<Report> tripped_reports(std::vector<SmallDataset>& keep) {

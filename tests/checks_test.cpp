@@ -286,6 +286,141 @@ TEST_CASE("dates need a period: without one, the date checks say so") {
   CHECK(findings(d, "dates.no_reference_date", with_date).empty());
 }
 
+TEST_CASE("totals.suspect_cells: the cells whose correction makes every sum hold, each a finding") {
+  Dataset d;
+  d.annex2.push_back({.region = {"EUROPA"}, .mission = "EUFOR Althea", .framework_military = 5, .framework_civil = 1,
+                      .deployed_military = 3, .deployed_civil = 1, .deployed_total = 4});
+  d.totals = PersonnelRow{.mission = "Totaal", .framework_military = 7, .framework_civil = 1, .deployed_military = 7,
+                          .deployed_civil = 1, .deployed_total = 8};
+  CHECK(findings(d, "totals.suspect_cells").empty());
+  CHECK(summary(run_checks(d.report()), "totals.suspect_cells").examined == 3);  // two rows and Totaal
+
+  // One cell: the row and the column meet in it.
+  d.annex2[1].deployed_military = 5;  // Totaal 4 says 3, and so does the column
+  auto found = findings(d, "totals.suspect_cells");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].mission == "EUFOR Althea");
+  CHECK(found[0].what == checks::SuspectCells::one_cell);
+  CHECK(found[0].evidence[0].label == "deployed_military");
+  CHECK(found[0].evidence[0].value == FindingValue{Count{5}});
+  CHECK(found[0].evidence[0].source == Source::annex2_row(2));
+  CHECK(found[0].evidence[1].value == FindingValue{Count{3}});
+  CHECK(found[0].evidence[2].value == FindingValue{Count{1}});  // the one correction there is
+
+  // Military and civil/police typed into each other's column: the exchange is named, first.
+  d.annex2[1].deployed_military = 1;
+  d.annex2[1].deployed_civil = 3;
+  found = findings(d, "totals.suspect_cells");
+  REQUIRE(found.size() == 2);  // EUFOR's exchange, or the Totaal row's two cells
+  CHECK(found[0].mission == "EUFOR Althea");
+  CHECK(found[0].what == checks::SuspectCells::exchanged_of_several);
+  CHECK(found[0].evidence[1].value == FindingValue{Count{3}});
+  CHECK(found[0].evidence[3].value == FindingValue{Count{1}});
+  CHECK(found[1].mission.empty());
+  CHECK(found[1].evidence[0].source == Source::totals_row());
+  CHECK(found[1].what == checks::SuspectCells::two_cells_of_several);
+
+  // A wrong deployed cell and a wrong framework total share no sum: one cell each, combined. The civil
+  // caps add up to 1 and Totaal prints 2: KFOR's or EUFOR's cap raised by one, or the total lowered.
+  d.annex2[1].deployed_military = 5;
+  d.annex2[1].deployed_civil = 1;
+  d.totals->framework_civil = 2;
+  found = findings(d, "totals.suspect_cells");
+  REQUIRE(found.size() == 3);
+  for (const Finding& f : found) {
+    CHECK(f.what == checks::SuspectCells::two_cells_of_several);
+    CHECK(f.evidence_count == 4);
+  }
+  CHECK(found[0].mission == "KFOR");  // KFOR's civil cap 0 -> 1, with EUFOR's military 5 -> 3
+  CHECK(found[0].other_mission == "EUFOR Althea");
+  CHECK(found[0].evidence[0].label == "framework_civil");
+  CHECK(found[0].evidence[2].label == "deployed_military");
+
+  // Beyond two cells: one finding that says so.
+  d = Dataset{};
+  d.annex2.push_back({.mission = "B", .deployed_military = 1, .deployed_total = 1});
+  d.annex2.push_back({.mission = "C", .deployed_military = 1, .deployed_total = 1});
+  d.totals = PersonnelRow{.mission = "Totaal", .framework_military = 2, .deployed_military = 6, .deployed_total = 6};
+  d.annex2[0].deployed_military = 5;
+  d.annex2[1].deployed_civil = 2;
+  d.annex2[2].deployed_total = 4;
+  found = findings(d, "totals.suspect_cells");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].what == checks::SuspectCells::beyond);
+  CHECK(found[0].mission.empty());
+
+  // More equally small corrections than Config::max_named_corrections: their number, no cell.
+  d = Dataset{};
+  d.totals = PersonnelRow{.mission = "Totaal", .framework_military = 3, .framework_civil = 1, .deployed_military = 4,
+                          .deployed_total = 4};
+  Config few;
+  few.max_named_corrections = 3;  // 2 x 2: either framework cap of each column
+  found = findings(d, "totals.suspect_cells", few);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].what == checks::SuspectCells::too_many);
+  CHECK(found[0].evidence[0].value == FindingValue{Count{4}});
+  CHECK(findings(d, "totals.suspect_cells").size() == 4);
+
+  // No printed Totaal row: nothing to localise against.
+  d.totals.reset();
+  d.annex2[0].deployed_civil = 1;
+  CHECK(findings(d, "totals.suspect_cells").empty());
+  CHECK(summary(run_checks(d.report()), "totals.suspect_cells").examined == 0);
+}
+
+TEST_CASE("dates.implausible: an end too far from the period names its cell") {
+  Dataset d;
+  CHECK(findings(d, "dates.implausible").empty());  // framework end 30 april 2026, mandate indefinite
+  d.annex1[0].framework_end = printed::end("30 juni 2208");
+  auto found = findings(d, "dates.implausible");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].mission == "KFOR");
+  CHECK(found[0].evidence[0].label == "framework end");
+  CHECK(found[0].evidence[0].value == FindingValue{printed::end("30 juni 2208")});
+  CHECK(found[0].evidence[0].source == Source::annex1_row(1));
+  CHECK(found[0].evidence[2].value == FindingValue{year_month_day{2014y / January / 1}});
+  CHECK(found[0].evidence[3].value == FindingValue{year_month_day{2035y / December / 31}});
+
+  // The window's edges: the last plausible year passes, the year after does not; likewise before.
+  d.annex1[0].framework_end = printed::end("31 december 2035");
+  CHECK(findings(d, "dates.implausible").empty());
+  d.annex1[0].framework_end = printed::end("1 januari 2036");
+  CHECK(findings(d, "dates.implausible").size() == 1);
+  d.annex1[0].framework_end = printed::end("1 januari 2014");
+  CHECK(findings(d, "dates.implausible").empty());
+  d.annex1[0].framework_end = printed::end("31 december 2013");
+  CHECK(findings(d, "dates.implausible").size() == 1);
+
+  // Mandate and framework are cells of their own: both wrong, two findings, each naming its column.
+  d.annex1[0].mandate_end = printed::end("31 augustus 1924");
+  found = findings(d, "dates.implausible");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].evidence[0].label == "mandate end");
+  CHECK(found[1].evidence[0].label == "framework end");
+
+  // The window is configurable; an extreme one cannot overflow the years std::chrono names.
+  Config wide;
+  wide.max_years_before_period = 200;
+  wide.max_years_after_period = 4'000'000'000u;
+  CHECK(findings(d, "dates.implausible", wide).empty());
+  Config narrow;
+  narrow.max_years_after_period = 0;  // nothing past the period's last year
+  d = Dataset{};
+  CHECK(findings(d, "dates.implausible", narrow).size() == 1);  // 30 april 2026
+
+  // Without a period, the configured reference date stands for it; without either, nothing is examined.
+  d.annex1[0].framework_end = printed::end("30 juni 2208");
+  d.period.reset();
+  Config with_date;
+  with_date.reference_date = 2025y / April / 30;
+  found = findings(d, "dates.implausible", with_date);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].evidence[1].source == Source::configuration());
+  CHECK(summary(run_checks(d.report()), "dates.implausible").examined == 0);
+}
+
 TEST_CASE("personnel: no framework, unused framework, civil without a cap") {
   Dataset d;
   d.annex2[0].framework_military = std::nullopt;

@@ -23,6 +23,7 @@ struct SmallDataset {
   std::optional<PersonnelRow> totals{};
   std::vector<Claim> claims{};
   std::vector<Acknowledgement> acknowledgements{};
+  std::vector<UnCount> un_counts{};
   std::optional<ReportingPeriod> period =
       ReportingPeriod::months(std::chrono::year{2024} / std::chrono::May, std::chrono::year{2025} / std::chrono::April);
 
@@ -33,7 +34,8 @@ struct SmallDataset {
             .annex2 = annex2,
             .printed_totals = totals,
             .claims = claims,
-            .acknowledgements = acknowledgements};
+            .acknowledgements = acknowledgements,
+            .un_counts = un_counts};
   }
 };
 

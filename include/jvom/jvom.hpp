@@ -5,6 +5,7 @@
 
 #include "jvom/acknowledgement.hpp"
 #include "jvom/algorithms/categories.hpp"
+#include "jvom/algorithms/cell_corrections.hpp"
 #include "jvom/algorithms/group_by.hpp"
 #include "jvom/algorithms/groupings.hpp"
 #include "jvom/algorithms/join.hpp"
@@ -39,6 +40,7 @@
 #include "jvom/region.hpp"
 #include "jvom/report.hpp"
 #include "jvom/reporting_period.hpp"
+#include "jvom/un_count.hpp"
 #include "jvom/text/as_printed.hpp"
 #include "jvom/text/catalog.hpp"
 #include "jvom/text/count.hpp"
@@ -50,4 +52,5 @@
 #include "jvom/text/placeholder.hpp"
 #include "jvom/text/region.hpp"
 #include "jvom/text/similarity.hpp"
+#include "jvom/text/un_date.hpp"
 #include "jvom/version.hpp"

@@ -32,10 +32,11 @@ class OwnedReport {
   std::optional<PersonnelRow> printed_totals;
   std::vector<Claim> claims;
   std::vector<Acknowledgement> acknowledgements;
+  std::vector<UnCount> un_counts;
 
   /// A view of this report; valid while this object lives and its vectors are not resized.
   [[nodiscard]] Report report() const& noexcept {
-    return {title, period, annex1, annex2, printed_totals, claims, acknowledgements};
+    return {title, period, annex1, annex2, printed_totals, claims, acknowledgements, un_counts};
   }
   /// Not of a temporary: the view would point into a report destroyed at the end of the statement.
   Report report() const&& = delete;
@@ -82,6 +83,11 @@ inline OwnedReport OwnedReport::copy_of(const Report& source) {
   out.acknowledgements.reserve(source.acknowledgements.size());
   for (Acknowledgement ack : source.acknowledgements)
     out.acknowledgements.push_back({out.keep(ack.check), out.keep(ack.mission), out.keep(ack.reason)});
+  out.un_counts.reserve(source.un_counts.size());
+  for (UnCount count : source.un_counts) {
+    count.mission = out.keep(count.mission);
+    out.un_counts.push_back(count);
+  }
   return out;
 }
 

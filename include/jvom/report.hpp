@@ -10,11 +10,13 @@
 #include "jvom/annex.hpp"
 #include "jvom/claim.hpp"
 #include "jvom/reporting_period.hpp"
+#include "jvom/un_count.hpp"
 
 namespace jvom {
 
 /// A report as published: both annexes row by row, the printed totals row, the narrative's claims,
-/// and the findings the dataset acknowledges.
+/// and the findings the dataset acknowledges; beside it, when given, the UN's monthly counts of the
+/// country's personnel in UN missions, to reconcile the annexes with.
 ///
 /// A Report only *views* its data (string_view, span), so the same type serves a constexpr dataset,
 /// whose text is string literals, and a report loaded at run time, whose text an OwnedReport keeps.
@@ -26,15 +28,17 @@ struct Report {
   std::optional<PersonnelRow> printed_totals{};  ///< annex 2's "Totaal" row as printed
   std::span<const Claim> claims{};
   std::span<const Acknowledgement> acknowledgements{};
+  std::span<const UnCount> un_counts{};  ///< the UN's monthly figures (un.csv), every month given; may be empty
 
-  /// Equal when every row, claim and acknowledgement is equal (content, not addresses).
+  /// Equal when every row, claim, acknowledgement and UN count is equal (content, not addresses).
   friend constexpr bool operator==(const Report& a, const Report& b) {
     return a.title == b.title && a.period == b.period && a.printed_totals == b.printed_totals &&
            std::ranges::equal(a.annex1, b.annex1) && std::ranges::equal(a.annex2, b.annex2) &&
-           std::ranges::equal(a.claims, b.claims) && std::ranges::equal(a.acknowledgements, b.acknowledgements);
+           std::ranges::equal(a.claims, b.claims) && std::ranges::equal(a.acknowledgements, b.acknowledgements) &&
+           std::ranges::equal(a.un_counts, b.un_counts);
   }
 };
-BOOST_DESCRIBE_STRUCT(Report, (), (title, period, annex1, annex2, printed_totals, claims, acknowledgements))
+BOOST_DESCRIBE_STRUCT(Report, (), (title, period, annex1, annex2, printed_totals, claims, acknowledgements, un_counts))
 
 /// The reporting period: the report's own, else the first `period` claim for the whole report.
 [[nodiscard]] constexpr std::optional<ReportingPeriod> effective_period(const Report& report) noexcept {

@@ -16,6 +16,7 @@
 #include "jvom/checks/shared/claimed_missions.hpp"
 #include "jvom/checks/shared/mission_index.hpp"
 #include "jvom/checks/shared/similar_pairs.hpp"
+#include "jvom/checks/shared/un_months.hpp"
 #include "jvom/ext/lazy.hpp"
 #include "jvom/mission.hpp"
 #include "jvom/report.hpp"
@@ -33,12 +34,14 @@ struct SharedDerivations {
   ext::Lazy<checks::ClaimedMissions> claimed_missions;
   ext::Lazy<checks::AnnexCoverage> coverage;
   ext::Lazy<std::vector<checks::SimilarPair>> similar_pairs;
+  ext::Lazy<std::vector<checks::UnMonth>> un_months;
 };
 }  // namespace detail
 
 /// What every check sees: the report, its missions (both annexes joined), the configuration, and the
 /// period and reference date resolved once for all. What several checks derive from the missions (an
-/// index by name, the mission each claim is about, which annexes list them, the pairs of similar names)
+/// index by name, the mission each claim is about, which annexes list them, the pairs of similar names, the
+/// UN's months)
 /// is made on first use and shared by the run's checks.
 struct CheckInput {
   constexpr CheckInput(const Report& report_, std::span<const Mission> missions_, const Config& config_,
@@ -69,6 +72,13 @@ struct CheckInput {
   /// Which missions each annex lists: those in one annex only, and how many each lists.
   [[nodiscard]] constexpr const checks::AnnexCoverage& coverage() const {
     return shared_.coverage.get([this] { return checks::annex_coverage(missions); }, shared_.concurrent);
+  }
+  /// The UN's counts in the reporting period, month by month and tied to annex 2's missions; empty without
+  /// a period.
+  [[nodiscard]] constexpr std::span<const checks::UnMonth> un_months() const {
+    return shared_.un_months.get(
+        [this] { return period ? checks::un_months(report, missions, *period) : std::vector<checks::UnMonth>{}; },
+        shared_.concurrent);
   }
   /// The missions listed in one annex only whose names pair with one listed only in the other.
   [[nodiscard]] constexpr std::span<const checks::SimilarPair> similar_pairs() const {

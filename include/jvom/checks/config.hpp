@@ -29,11 +29,27 @@ struct Config {
   /// are more often different missions than typos.
   unsigned min_similar_name_length = 3;
 
+  /// A mandate or framework end in a year more than this many years before the reporting period's first
+  /// year is not what the table means (dates.implausible): a current mandate that ended a decade before
+  /// the period is a typing error, or a row left from an old report.
+  unsigned max_years_before_period = 10;
+
+  /// A mandate or framework end in a year more than this many years after the period's last year is not
+  /// what the table means (dates.implausible): "30 juni 2208" for 2028. Frameworks run a few years, the
+  /// 2025 report's longest three years past the period.
+  unsigned max_years_after_period = 10;
+
+  /// When annex 2's sums disagree, the corrections of fewest cells that make them all hold are named, each
+  /// a finding (totals.suspect_cells), when there are at most this many; more, and only their number is
+  /// given: the data then do not point at cells. A real report's whole column (about 20 rows) is named.
+  unsigned max_named_corrections = 24;
+
   /// The day against which mandates and frameworks count as ended. Default: the last day of the
   /// reporting period.
   std::optional<std::chrono::year_month_day> reference_date{};
 };
 BOOST_DESCRIBE_STRUCT(Config, (), (min_tour_months, min_civil_tour_months, max_name_edits, min_similar_name_length,
+                                    max_years_before_period, max_years_after_period, max_named_corrections,
                                     reference_date))
 
 /// Names (their keys, see `mission_key`) of more characters than this pair at 1 edit at most, even when

@@ -33,12 +33,13 @@ enum class SourceKind : std::uint8_t {
   period,           ///< the reporting period
   config,           ///< a check's configuration
   acknowledgement,  ///< the dataset's acknowledgements, by row
+  un,               ///< the UN's monthly figures (`Report::un_counts`), by row
 };
-BOOST_DESCRIBE_ENUM(SourceKind, none, annex1, annex2, totals, narrative, computed, period, config, acknowledgement)
+BOOST_DESCRIBE_ENUM(SourceKind, none, annex1, annex2, totals, narrative, computed, period, config, acknowledgement, un)
 
 struct Source {
   SourceKind kind = SourceKind::none;
-  std::uint32_t row = 0;       ///< 1-based row, for annex1 and annex2; for narrative the document's line (0: unknown)
+  std::uint32_t row = 0;       ///< 1-based row, for annex1, annex2, acknowledgement and un; for narrative the document's line (0: unknown)
   std::string_view section{};  ///< the section, for narrative ("2.3.1")
   std::string_view quote{};    ///< for narrative, the sentence the claim comes from, when it is known
 
@@ -58,6 +59,7 @@ struct Source {
   [[nodiscard]] static constexpr Source acknowledgement_row(std::uint32_t row) noexcept {
     return {SourceKind::acknowledgement, row, {}, {}};
   }
+  [[nodiscard]] static constexpr Source un_row(std::uint32_t row) noexcept { return {SourceKind::un, row, {}, {}}; }
 
   friend constexpr bool operator==(const Source&, const Source&) = default;
 };

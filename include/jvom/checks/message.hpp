@@ -37,6 +37,7 @@ namespace jvom {
     case SourceKind::period: return words("reporting period");
     case SourceKind::config: return words("configuration");
     case SourceKind::acknowledgement: return numbered("acknowledgement");
+    case SourceKind::un: return numbered("Dutch UN figures row");
     case SourceKind::none: break;
   }
   return words("unknown source");

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <boost/describe/enumerators.hpp>
+#include <array>
 #include <boost/mp11/algorithm.hpp>
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -22,6 +24,8 @@
 #include "jvom/text/legal_basis.hpp"
 #include "jvom/text/period.hpp"
 #include "jvom/text/region.hpp"
+#include "jvom/text/un_date.hpp"
+#include "jvom/un_count.hpp"
 
 /// One cell as text, read into a value type and written back: the overload set the generic row reader
 /// and writer dispatch to by member type. Adding a row type with these member types needs no new code.
@@ -114,6 +118,29 @@ CellResult<ClaimField> read(std::string_view cell, Tag<ClaimField>, const Row&, 
   return CellError{"a claim field: " + names, ext::trim(cell), 0};
 }
 
+/// The UN's names of its personnel types, as its files print them, in `UnPersonnelType`'s order.
+inline constexpr std::array<std::string_view, 5> un_personnel_type_names{
+    "Troops", "Staff Officer", "Experts on Mission", "Individual Police", "Formed Police Units"};
+
+// A personnel type of the UN's files, by the UN's name (case ignored).
+template <class Row>
+CellResult<UnPersonnelType> read(std::string_view cell, Tag<UnPersonnelType>, const Row&, const ReadContext&) {
+  const std::string_view name = ext::trim(cell);
+  for (std::size_t i = 0; i < un_personnel_type_names.size(); ++i)
+    if (ext::iequals(name, un_personnel_type_names[i])) return static_cast<UnPersonnelType>(i);
+  std::string names;
+  for (const std::string_view n : un_personnel_type_names) names.append(names.empty() ? "" : ", ").append(n);
+  return CellError{"a UN personnel type: " + names, name, 0};
+}
+
+// A day of the UN's files: 30/11/2020, 30-Nov-20, 2020-11-30.
+template <class Row>
+CellResult<std::chrono::year_month_day> read(std::string_view cell, Tag<std::chrono::year_month_day>, const Row&,
+                                             const ReadContext&) {
+  if (const auto day = text::parse_un_date(cell)) return *day;
+  return CellError{std::string(text::un_date_forms), ext::trim(cell), 0};
+}
+
 // A claim's value, read as its field (declared before it, so already read) says.
 inline CellResult<ClaimValue> read(std::string_view cell, Tag<ClaimValue>, const Claim& row, const ReadContext& ctx) {
   switch (row.field) {
@@ -167,5 +194,7 @@ inline std::string write(const ClaimValue& value) {
       value);
 }
 inline std::string write(const Region& region) { return text::format_region(region); }
+inline std::string write(UnPersonnelType type) { return std::string(un_personnel_type_names[static_cast<std::size_t>(type)]); }
+inline std::string write(const std::chrono::year_month_day& day) { return text::format_un_date(day); }
 
 }  // namespace jvom::io::cells

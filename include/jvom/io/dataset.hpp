@@ -18,13 +18,15 @@
 #include "jvom/io/load_error.hpp"
 #include "jvom/io/row_locations.hpp"
 #include "jvom/io/rows.hpp"
+#include "jvom/io/rows_file.hpp"
+#include "jvom/io/un_figures.hpp"
 #include "jvom/mission_key.hpp"
 #include "jvom/owned_report.hpp"
 #include "jvom/text/format.hpp"
 #include "jvom/text/period.hpp"
 
-/// A dataset folder: annex1.csv and annex2.csv (required), claims.csv, report.csv and acknowledgements.csv
-/// (optional). Loading is all or nothing: a report, or every error (up to 50 a file) with file, line,
+/// A dataset folder: annex1.csv and annex2.csv (required), claims.csv, report.csv, acknowledgements.csv and
+/// un.csv, the UN's monthly figures in the UN's own columns (optional; jvom/io/un_figures.hpp). Loading is all or nothing: a report, or every error (up to 50 a file) with file, line,
 /// column and field. Writing produces a folder that loads back equal.
 namespace jvom::io {
 
@@ -61,27 +63,6 @@ void check_missions(const std::vector<Row>& rows, const std::vector<std::size_t>
 
 }  // namespace detail
 
-/// The rows of the CSV file at `path`; a missing file is an error only when `required`. Errors go to
-/// `errors` with the path, line and column.
-template <class Row>
-std::vector<Row> read_rows_file(const std::filesystem::path& path, bool required, LoadErrors& errors,
-                                const cells::ReadContext& context, std::vector<std::size_t>* lines = nullptr,
-                                const CsvFormat& format = {}) {
-  std::error_code ec;
-  const std::string problem = unreadable_because(path);
-  std::ifstream file;
-  if (problem.empty()) file.open(path, std::ios::binary);  // pipes too
-  if (!file.is_open()) {
-    const bool missing = !std::filesystem::exists(std::filesystem::symlink_status(path, ec));
-    if (required || !missing)
-      errors.add({path.string(), 0, 0, "file", "a readable CSV file (" + detail::column_list<Row>() + ")",
-                  problem.empty() ? "a file that cannot be opened" : problem});
-    return {};
-  }
-  CsvReader reader(file, path.string(), errors, CsvReader::default_part_bytes, format);  // a part at a time
-  return read_rows<Row>(reader, path.string(), errors, context, lines);
-}
-
 /// Loads the dataset folder `folder`, its CSV files in `format` (commas, unless told).
 inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFormat& format = {}) {
   LoadResult result;
@@ -112,6 +93,8 @@ inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFor
   std::vector<ReportEntry> entries;
   std::vector<std::size_t> entry_lines;
   load.operator()<ReportEntry>("report.csv", false, entries, &entry_lines);
+  std::vector<std::size_t> un_lines;
+  read_un_figures(folder / "un.csv", false, report, un_lines, errors, format);
 
   if (errors.empty()) {
     // Each annex's own errors count towards its own limit of errors.
@@ -183,11 +166,16 @@ inline LoadResult load_dataset(const std::filesystem::path& folder, const CsvFor
   if (report.title.empty()) report.title = report.keep(folder.filename().string());
 
   if (!errors.empty()) return {std::nullopt, errors.all(), errors.truncated(), {}};
+  const bool report_has_no_un_counts = report.un_counts.empty();
   result.report = std::move(report);
   // A claim's line is the document's it was read from, not claims.csv's: no file to point at.
   result.locations = {(folder / "annex1.csv").string(),  (folder / "annex2.csv").string(), {},
                       (folder / "acknowledgements.csv").string(), std::move(annex1_lines), std::move(annex2_lines),
-                      std::move(acknowledgement_lines),  totals_line};
+                      std::move(acknowledgement_lines),  totals_line, {}, {}};
+  if (!report_has_no_un_counts) {
+    result.locations.un_file = (folder / "un.csv").string();
+    result.locations.un_lines = std::move(un_lines);
+  }
   return result;
 }
 
@@ -225,6 +213,12 @@ inline std::vector<SavedFile> save_dataset(FileSet& files, const Report& report)
     entries.push_back({"period_end", end});
   }
   write("report.csv", entries);
+  // An un.csv left from before is written over (with none), so that the folder reads back as `report`.
+  std::error_code ec;
+  if (!report.un_counts.empty() || std::filesystem::exists(files.folder() / "un.csv", ec)) {
+    files.write("un.csv", [&](std::ostream& out) { write_un_figures(out, report.un_counts); });
+    saved.push_back({"un.csv", report.un_counts.size()});
+  }
   return saved;
 }
 

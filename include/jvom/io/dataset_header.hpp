@@ -2,6 +2,7 @@
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <chrono>
 #include <cstdio>
 #include <optional>
 #include <ostream>
@@ -47,6 +48,12 @@ inline std::string value(const EndDate& e) { return "printed::end(" + literal(ce
 inline std::string value(Headcount n) { return std::to_string(n); }
 inline std::string value(const std::optional<Headcount>& cap) { return "printed::cap(" + literal(cells::write(cap)) + ")"; }
 inline std::string value(ClaimField f) { return "jvom::ClaimField::" + std::string(enum_name(f)); }
+inline std::string value(UnPersonnelType t) { return "jvom::UnPersonnelType::" + std::string(enum_name(t)); }
+inline std::string value(const std::chrono::year_month_day& d) {
+  return "std::chrono::year_month_day{std::chrono::year{" + std::to_string(static_cast<int>(d.year())) +
+         "}, std::chrono::month{" + std::to_string(static_cast<unsigned>(d.month())) + "}, std::chrono::day{" +
+         std::to_string(static_cast<unsigned>(d.day())) + "}}";
+}
 inline std::string value(const ReportingPeriod& p) { return "printed::period(" + literal(text::format_period(p)) + ")"; }
 inline std::string value(const ClaimValue& v) {
   return std::visit(
@@ -85,7 +92,8 @@ void array(std::ostream& os, std::string_view type, std::string_view name, std::
 }  // namespace detail::header
 
 /// Writes `report` as a header defining, in namespace `name`, `title`, `annex1`, `annex2`,
-/// `printed_totals`, `claims`, `acknowledgements` and `report`, validated by `static_assert`.
+/// `printed_totals`, `claims`, `acknowledgements`, `un_counts` (when there are any) and `report`, validated
+/// by `static_assert`.
 inline void write_dataset_header(std::ostream& os, const Report& report, std::string_view name) {
   namespace h = detail::header;
   os << "#pragma once\n\n"
@@ -102,10 +110,13 @@ inline void write_dataset_header(std::ostream& os, const Report& report, std::st
      << ";\n\n";
   h::array(os, "jvom::Claim", "claims", report.claims);
   h::array(os, "jvom::Acknowledgement", "acknowledgements", report.acknowledgements);
+  if (!report.un_counts.empty()) h::array(os, "jvom::UnCount", "un_counts", report.un_counts);
   os << "inline constexpr jvom::Report report{\n    .title = title,\n";
   if (report.period) os << "    .period = " << h::value(*report.period) << ",\n";
   os << "    .annex1 = annex1,\n    .annex2 = annex2,\n    .printed_totals = printed_totals,\n"
-        "    .claims = claims,\n    .acknowledgements = acknowledgements,\n};\n\n"
+        "    .claims = claims,\n    .acknowledgements = acknowledgements,\n"
+     << (report.un_counts.empty() ? "" : "    .un_counts = un_counts,\n")
+     << "};\n\n"
         "static_assert(jvom::valid<report>());\n\n}  // namespace "
      << name << "\n";
 }

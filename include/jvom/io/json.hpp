@@ -64,7 +64,8 @@ inline std::string_view value_kind(const FindingValue& v) {
 inline void source(std::ostream& os, const Source& s) {
   os << "{\"kind\": ";
   write_json_string(os, enum_name(s.kind));
-  const bool a_row = s.kind == SourceKind::annex1 || s.kind == SourceKind::annex2 || s.kind == SourceKind::acknowledgement;
+  const bool a_row = s.kind == SourceKind::annex1 || s.kind == SourceKind::annex2 || s.kind == SourceKind::acknowledgement ||
+                     s.kind == SourceKind::un;
   os << ", \"row\": ";
   number_or_null(os, a_row && s.row != 0, s.row);
   os << ", \"section\": ";

@@ -61,7 +61,7 @@ inline DocumentLoad extract_report(const doc::Document& document) {
   out.notes = layout.notes;
   out.report = std::move(report);
   out.locations = {document.source, document.source, document.source, {}, layout.annex1_lines, layout.annex2_lines,
-                   {}, layout.totals_line};
+                   {}, layout.totals_line, {}, {}};
   return out;
 }
 

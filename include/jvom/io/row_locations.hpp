@@ -16,12 +16,14 @@ struct FileLine {
   std::size_t line = 0;
 };
 
-/// The file of each annex, of the narrative and of the acknowledgements, and each row's line in it
-/// (0: not known). Empty for the report compiled into jvom, which was read from no file.
+/// The file of each annex, of the narrative, of the acknowledgements and of the UN figures, and each row's
+/// line in it (0: not known). Empty for the report compiled into jvom, which was read from no file.
 struct RowLocations {
   std::string annex1_file, annex2_file, narrative_file, acknowledgements_file;
   std::vector<std::size_t> annex1_lines, annex2_lines, acknowledgement_lines;
   std::size_t totals_line = 0;  ///< annex 2's printed Totaal row
+  std::string un_file{};
+  std::vector<std::size_t> un_lines{};  ///< of `Report::un_counts`, the country's rows only
 
   /// The file and line `source` points at; an empty file for what no file holds (a computed value, the
   /// configuration, a claim of a dataset folder, whose line is the original document's).
@@ -35,6 +37,7 @@ struct RowLocations {
       case SourceKind::annex1: return row_of(annex1_file, annex1_lines);
       case SourceKind::annex2: return row_of(annex2_file, annex2_lines);
       case SourceKind::acknowledgement: return row_of(acknowledgements_file, acknowledgement_lines);
+      case SourceKind::un: return row_of(un_file, un_lines);
       case SourceKind::totals: return annex2_file.empty() ? FileLine{} : FileLine{annex2_file, totals_line};
       case SourceKind::narrative: return narrative_file.empty() ? FileLine{} : FileLine{narrative_file, source.row};
       default: return {};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -10,7 +11,7 @@
 #include "jvom/checks/check.hpp"
 
 /// Dates: mandates and frameworks that ended while people were deployed; frameworks that outlive
-/// their mandates. Compared with the reference date: `Config::reference_date`, by default the last day
+/// their mandates; ends too far from the period to be meant. Compared with the reference date: `Config::reference_date`, by default the last day
 /// of the reporting period.
 namespace jvom::checks {
 
@@ -103,6 +104,50 @@ struct FrameworkOutlivesMandate {
                     .with("framework end", m.framework.end, Source::annex1_row(m.annex1_row))
                     .with("mandate end", m.mandate.end, Source::annex1_row(m.annex1_row)));
     }
+  }
+};
+
+/// A mandate or framework end too far from the reporting period to be what the table means: a year more
+/// than `Config::max_years_before_period` before the period's first year, or more than
+/// `Config::max_years_after_period` after its last ("30 juni 2208"). Without a period, the reference
+/// date stands for it. Each cell is its own finding.
+struct ImplausibleDate {
+  static constexpr std::string_view id = "dates.implausible";
+  static constexpr Severity severity = Severity::warning;
+  static constexpr std::string_view what = "a date too far from the reporting period to be meant";
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    if (!in.period && !in.reference) return;  // dates.no_reference_date says so
+    const ReportingPeriod around = in.period ? *in.period : ReportingPeriod(*in.reference, *in.reference);
+    const Source around_source = in.period ? Source::reporting_period() : Source::configuration();
+    const std::chrono::year_month_day earliest{shifted(around.first_day().year(), -years(in.config.max_years_before_period)),
+                                               std::chrono::January, std::chrono::day{1}};
+    const std::chrono::year_month_day latest{shifted(around.last_day().year(), years(in.config.max_years_after_period)),
+                                             std::chrono::December, std::chrono::day{31}};
+    const auto check_end = [&](const Mission& m, const EndDate& end, std::string_view label) {
+      out.examined();
+      const std::optional<std::chrono::year_month_day> day = end.date();
+      if (!day || (earliest <= *day && *day <= latest)) return;
+      out.raise(finding(m.name, what)
+                    .with(label, end, Source::annex1_row(m.annex1_row))
+                    .with("reporting period", around, around_source)
+                    .with("plausible from", earliest, Source::configuration())
+                    .with("plausible until", latest, Source::configuration()));
+    };
+    for (const Mission& m : in.missions) {
+      if (!m.in_annex1()) continue;
+      check_end(m, m.mandate.end, "mandate end");
+      check_end(m, m.framework.end, "framework end");
+    }
+  }
+
+ private:
+  static constexpr long long years(unsigned n) noexcept { return static_cast<long long>(n); }
+  // `from` moved by `by` years, held within the years std::chrono can name.
+  static constexpr std::chrono::year shifted(std::chrono::year from, long long by) noexcept {
+    const long long moved = static_cast<long long>(static_cast<int>(from)) + by;
+    const long long lowest = static_cast<int>(std::chrono::year::min()), highest = static_cast<int>(std::chrono::year::max());
+    return std::chrono::year{static_cast<int>(std::clamp(moved, lowest, highest))};
   }
 };
 

@@ -8,10 +8,12 @@
 #include <string_view>
 #include <variant>
 
+#include "jvom/algorithms/cell_corrections.hpp"
 #include "jvom/checks/check.hpp"
 #include "jvom/describe.hpp"
 
-/// Totals: row sums, column sums against the printed "Totaal" row, totals stated in the narrative.
+/// Totals: row sums, column sums against the printed "Totaal" row, the cells likely wrong when they
+/// disagree, totals stated in the narrative.
 /// Sums are 64-bit here, so a check never overflows whatever the data; disagreements carry the
 /// imbalance, printed minus computed.
 namespace jvom::checks {
@@ -90,6 +92,81 @@ struct ColumnSum {
                     .with(c.name, Count{c.printed}, Source::totals_row())
                     .with("sum of the rows", Count{c.computed}, Source::computed())
                     .with_imbalance(detail::difference(c.printed, c.computed)));
+    }
+  }
+};
+
+/// When annex 2's sums disagree, the cells whose correction makes them all hold with the fewest changed
+/// (`locate_wrong_cells`): one finding per correction, ties all named up to
+/// `Config::max_named_corrections`; when more than two cells must change, one finding that says so. Needs
+/// the printed "Totaal" row: without it only the row sums constrain, and any of a row's three cells
+/// explains its fault equally (totals.row_sum names the row).
+struct SuspectCells {
+  static constexpr std::string_view id = "totals.suspect_cells";
+  static constexpr Severity severity = Severity::warning;
+
+  static constexpr std::string_view one_cell = "correcting this cell makes every row sum, column sum and printed total hold";
+  static constexpr std::string_view two_cells =
+      "correcting these two cells makes every row sum, column sum and printed total hold";
+  static constexpr std::string_view exchanged =
+      "these two cells look exchanged: exchanging them makes every row sum, column sum and printed total hold";
+  static constexpr std::string_view one_cell_of_several =
+      "correcting this cell would make every total hold; other corrections of one cell would too";
+  static constexpr std::string_view two_cells_of_several =
+      "correcting these two cells would make every total hold; other corrections of two cells would too";
+  static constexpr std::string_view exchanged_of_several =
+      "these two cells look exchanged, and exchanging them would make every total hold; other corrections of two "
+      "cells would too";
+  static constexpr std::string_view too_many =
+      "so many corrections of as few cells make every total hold that the data point at no cell";
+  static constexpr std::string_view beyond =
+      "no correction of one or two cells makes every row sum, column sum and printed total hold";
+
+  constexpr void operator()(const CheckInput& in, FindingSink& out) const {
+    if (!in.report.printed_totals) return;
+    const std::span<const PersonnelRow> rows = in.report.annex2;
+    out.examined(rows.size() + 1);
+    const CellLocalisation found = locate_wrong_cells(rows, *in.report.printed_totals, in.config.max_named_corrections);
+    if (!found.fewest_cells) {
+      out.raise(finding({}, beyond).with("sums that do not hold", Count{found.sums_off}, Source::computed()));
+      return;
+    }
+    if (*found.fewest_cells == 0) return;
+    if (found.corrections.empty()) {
+      out.raise(finding({}, too_many)
+                    .with("equally small corrections", Count{found.count}, Source::computed())
+                    .with("cells each changes", Count{*found.fewest_cells}, Source::computed()));
+      return;
+    }
+    const auto mission_of = [&](const CellCorrection& c) {
+      return c.cell.row == Annex2Cell::totals_row ? std::string_view{} : rows[c.cell.row - 1].mission;
+    };
+    const auto source_of = [](const CellCorrection& c) {
+      return c.cell.row == Annex2Cell::totals_row ? Source::totals_row() : Source::annex2_row(c.cell.row);
+    };
+    const auto printed_value = [](const CellCorrection& c) -> FindingValue {
+      if (c.printed) return Count{*c.printed};
+      return std::string_view{"-"};
+    };
+    const bool unique = found.count == 1;
+    for (const Correction& c : found.corrections) {
+      const CellCorrection& first = c.cells[0];
+      if (c.size == 1) {
+        out.raise(finding(mission_of(first), unique ? one_cell : one_cell_of_several)
+                      .with(enum_name(first.cell.column), printed_value(first), source_of(first))
+                      .with("corrected to", Count{first.corrected}, Source::computed())
+                      .with("equally small corrections", Count{found.count}, Source::computed()));
+        continue;
+      }
+      const CellCorrection& second = c.cells[1];
+      const std::string_view what = c.exchange() ? (unique ? exchanged : exchanged_of_several)
+                                                 : (unique ? two_cells : two_cells_of_several);
+      Finding f = finding(mission_of(first), what);
+      if (second.cell.row != first.cell.row) f.other_mission = mission_of(second);
+      out.raise(f.with(enum_name(first.cell.column), printed_value(first), source_of(first))
+                    .with("corrected to", Count{first.corrected}, Source::computed())
+                    .with(enum_name(second.cell.column), printed_value(second), source_of(second))
+                    .with("corrected to", Count{second.corrected}, Source::computed()));
     }
   }
 };
