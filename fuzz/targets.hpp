@@ -79,6 +79,10 @@ inline void dates(const std::uint8_t* data, std::size_t size) {
     require(text::parse_count(text::format_count(*n)).value() == *n);
   else
     within(n.error());
+  if (const auto u = text::parse_un_date(s)) {
+    require(u->ok());
+    require(text::parse_un_date(text::format_un_date(*u)) == *u);
+  }
 }
 
 // The legal-basis parser: errors point into the input, and what reads, reads back the same.

@@ -75,6 +75,8 @@ TEST_CASE("UN dates: the current files' dd/mm/yyyy, the older 30-Nov-20, and ISO
     CHECK_MESSAGE(!text::parse_un_date(bad), bad);
   static_assert(text::parse_un_date("30/04/2025") == year_month_day{2025y / April / 30});
   CHECK(text::format_un_date(2024y / May / 1) == "01/05/2024");
+  CHECK(text::format_un_date(year{990} / January / 2) == "02/01/0990");  // four digits: it reads back
+  CHECK(text::parse_un_date(text::format_un_date(year{990} / January / 2)) == year_month_day{year{990} / January / 2});
 }
 
 TEST_CASE("a UN acronym names an annex row by the join rule, or as a word of the name, in the UN's case") {

@@ -71,11 +71,13 @@ inline constexpr std::string_view un_date_forms = "a date as the UN writes it: 3
   return make(year, m, *first);
 }
 
-/// A date as the UN's current files write it: "30/11/2020".
+/// A date as the UN's current files write it: "30/11/2020" (the year in four digits or more, so that it
+/// reads back).
 [[nodiscard]] inline std::string format_un_date(const std::chrono::year_month_day& day) {
   const auto two = [](unsigned n) { return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)}; };
-  return two(static_cast<unsigned>(day.day())) + "/" + two(static_cast<unsigned>(day.month())) + "/" +
-         std::to_string(static_cast<int>(day.year()));
+  std::string year = std::to_string(static_cast<int>(day.year()));
+  if (year.size() < 4) year.insert(0, 4 - year.size(), '0');
+  return two(static_cast<unsigned>(day.day())) + "/" + two(static_cast<unsigned>(day.month())) + "/" + year;
 }
 
 }  // namespace jvom::text
