@@ -3,10 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <jvom/datasets/jvom2025.hpp>
 #include <jvom/io/dataset.hpp>
+#include <jvom/io/dataset_header.hpp>
 #include <jvom/io/sarif.hpp>
 #include <jvom/io/un_figures.hpp>
 #include <jvom/jvom.hpp>
@@ -278,4 +280,52 @@ TEST_CASE("SARIF puts a UN finding on its line of the UN's file") {
   const std::size_t uri = text.find("netherlands_2015_2025.csv", result);
   REQUIRE(uri != std::string::npos);
   CHECK(text.find("\"startLine\": 557", uri) < text.find("\"ruleId\"", result + 1));
+}
+
+TEST_CASE("a dataset header written with UN figures holds them as data the report points at") {
+  testing::SmallDataset d;
+  d.un_counts = {{"UNTSO", UnPersonnelType::experts_on_mission, 2024y / November / 30, 3, 8}};
+  std::ostringstream header;
+  io::write_dataset_header(header, d.report(), "with_un");
+  const std::string text = header.str();
+  CHECK(text.find("inline constexpr std::array<jvom::UnCount, 1> un_counts{{") != std::string::npos);
+  CHECK(text.find("{\"UNTSO\", jvom::UnPersonnelType::experts_on_mission, std::chrono::year_month_day{"
+                  "std::chrono::year{2024}, std::chrono::month{11}, std::chrono::day{30}}, 3, 8}") != std::string::npos);
+  CHECK(text.find(".un_counts = un_counts,") != std::string::npos);
+  d.un_counts.clear();  // none: no array, no member, as before
+  std::ostringstream without;
+  io::write_dataset_header(without, d.report(), "without_un");
+  CHECK(without.str().find("un_counts") == std::string::npos);
+}
+
+namespace {
+
+// A dataset header with the UN's figures, as --export-header writes one: the UN checks run at compile time.
+constexpr std::array<MandateRow, 1> un_annex1{{{{"Midden-Oosten"}, "UNTSO (Libanon en Golan)",
+                                              as_printed::legal_basis("VNVR-resolutie 50"), as_printed::end("Onbepaald"),
+                                              as_printed::end("30 juni 2028")}}};
+constexpr std::array<PersonnelRow, 1> un_annex2{{{.region = {"Midden-Oosten"}, .mission = "UNTSO",
+                                                  .framework_military = 12, .framework_civil = 0,
+                                                  .deployed_military = 22, .deployed_total = 22}}};
+constexpr std::array<UnCount, 2> un_rows{{{"UNTSO", UnPersonnelType::experts_on_mission, 2024y / November / 30, 3, 8},
+                                          {"UNTSO", UnPersonnelType::experts_on_mission, 2024y / December / 31, 3, 10}}};
+constexpr std::array<Acknowledgement, 1> un_known{{{"un.over_framework", "UNTSO", "13 in December"}}};
+constexpr Report un_report{.title = "with UN figures",
+                           .period = as_printed::period("mei 2024 t/m april 2025"),
+                           .annex1 = un_annex1,
+                           .annex2 = un_annex2,
+                           .acknowledgements = un_known,
+                           .un_counts = un_rows};
+
+}  // namespace
+
+TEST_CASE("the UN checks run in constant expressions: a header dataset with figures validates itself") {
+  static_assert(jvom::valid<un_report>());
+  constexpr std::size_t over = [] {
+    const CheckResults results = run_checks(un_report);
+    return static_cast<std::size_t>(std::count_if(results.findings.begin(), results.findings.end(),
+                                                  [](const Finding& f) { return f.check == "un.over_framework"; }));
+  }();
+  static_assert(over == 1);
+  CHECK(over == 1);
 }

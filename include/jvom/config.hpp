@@ -15,6 +15,9 @@
 //   expression is not instantiated in time; such helpers are free functions.
 // - clang_ranges_subrange (Clang 14 with libstdc++ 12): std::ranges::subrange does not compile; a small
 //   range of two iterators stands in (llvm/llvm-project#52696).
+// - gcc_conditional_allocation (GCC 12): in constant evaluation, a conditional expression whose arms are a
+//   std::vector made by a call and an empty one (`c ? f() : std::vector<T>{}`) is reported as a use of
+//   storage after its deallocation; such values are returned from an `if` instead.
 // - gcc_restrict_false_positive (GCC 12 at -O3): `"x" + std::string` warns of an overlap (-Wrestrict)
 //   that is not there; such strings are built by appending.
 // - clang_characters_as_numbers (Clang 14): a failed static_assert prints a template argument's characters

@@ -77,7 +77,10 @@ struct CheckInput {
   /// a period.
   [[nodiscard]] constexpr std::span<const checks::UnMonth> un_months() const {
     return shared_.un_months.get(
-        [this] { return period ? checks::un_months(report, missions, *period) : std::vector<checks::UnMonth>{}; },
+        [this] {  // an `if`, not `?:` (workaround: gcc_conditional_allocation, config.hpp)
+          if (!period) return std::vector<checks::UnMonth>{};
+          return checks::un_months(report, missions, *period);
+        },
         shared_.concurrent);
   }
   /// The missions listed in one annex only whose names pair with one listed only in the other.
