@@ -285,9 +285,9 @@ TEST_CASE("SARIF puts a UN finding on its line of the UN's file") {
 TEST_CASE("a dataset header written with UN figures holds them as data the report points at") {
   testing::SmallDataset d;
   d.un_counts = {{"UNTSO", UnPersonnelType::experts_on_mission, 2024y / November / 30, 3, 8}};
-  std::ostringstream header;
-  io::write_dataset_header(header, d.report(), "with_un");
-  const std::string text = header.str();
+  std::ostringstream written;
+  io::write_dataset_header(written, d.report(), "with_un");
+  const std::string text = written.str();
   CHECK(text.find("inline constexpr std::array<jvom::UnCount, 1> un_counts{{") != std::string::npos);
   CHECK(text.find("{\"UNTSO\", jvom::UnPersonnelType::experts_on_mission, std::chrono::year_month_day{"
                   "std::chrono::year{2024}, std::chrono::month{11}, std::chrono::day{30}}, 3, 8}") != std::string::npos);
