@@ -50,7 +50,7 @@ static_assert(jvom::valid<data::report>());
 // ... and these checks find what they find, in a constant expression.
 static_assert(jvom::run_checks(data::report, jvom::default_config, acme::rotation_over_two).unacknowledged() == 4);
 // To make the build fail on them, as the catalog does: jvom::valid<data::report, jvom::default_config,
-// acme::rotation_over_two, acme::civil_share>() names the first finding's check and mission.
+// acme::rotation_over_two, acme::civil_share>() names the findings' check, mission and row.
 
 int main() {
   // At run time: the catalog and your checks in one run; print what your checks found.

@@ -20,8 +20,9 @@
 //   storage after its deallocation; such values are returned from an `if` instead.
 // - gcc_restrict_false_positive (GCC 12 at -O3): `"x" + std::string` warns of an overlap (-Wrestrict)
 //   that is not there; such strings are built by appending.
-// - clang_characters_as_numbers (Clang 14): a failed static_assert prints a template argument's characters
-//   as numbers; validation names the finding through the arguments of a call that fails instead.
+// - clang_characters_as_numbers (Clang 14): a diagnostic prints the characters of a class template
+//   argument as numbers; a failed validation names its findings in a pack of characters instead, which
+//   Clang prints as characters.
 
 #include <type_traits>
 

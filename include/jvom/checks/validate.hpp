@@ -2,80 +2,128 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <span>
-#include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
+#include "jvom/checks/finding.hpp"
 #include "jvom/checks/run.hpp"
 #include "jvom/config.hpp"
-#include "jvom/error.hpp"
 
 /// Compile-time validation of a dataset kept in a header:
 ///
 ///     static_assert(jvom::valid<my_report>());
 ///
-/// fails the build on the first finding the dataset does not acknowledge, and the diagnostic names
-/// its check and mission. Users' checks join in: `jvom::valid<my_report, jvom::default_config, my_check>()`
+/// fails the build while the dataset has a finding it does not acknowledge, and the first error line names
+/// the findings, up to eight, each by check, mission and row. Users' checks join in: `jvom::valid<my_report, jvom::default_config, my_check>()`
 /// (each an object with static storage: `inline constexpr auto my_check = ...`).
 namespace jvom {
 
+/// The type a failed validation names (never defined): its template arguments are the failure in words,
+/// the unacknowledged findings' check, mission and row, so that the first error line says them. GCC prints
+/// a text argument as text: `jvom::unacknowledged<jvom::detail::FixedText<1376>{"dates.mandate_expired UNIFIL
+/// (annex 1 row 1)"}>`; Clang prints its characters as numbers but a pack of characters as characters:
+/// `jvom::unacknowledged<'d', 'a', 't', 'e', 's', ...>` (workaround: clang_characters_as_numbers, config.hpp).
+#if JVOM_CLANG
+template <char... Text>
+struct unacknowledged;
+#else
+template <auto Text>
+struct unacknowledged;
+#endif
+
 namespace detail {
 
-// Text held by value, so that it can be part of a template argument (GCC prints it as a string).
+// Text held by value, so that it can be a template argument (no size member: the compilers would print it).
+// Text that does not fit ends in "...".
+template <std::size_t Capacity>
 struct FixedText {
-  static constexpr std::size_t capacity = 96;
-  char text[capacity]{};
+  char text[Capacity]{};
 
-  constexpr FixedText() = default;
-  constexpr explicit FixedText(std::string_view s) {
-    const bool cut = s.size() >= capacity;
-    const std::size_t n = cut ? capacity - 4 : s.size();
-    for (std::size_t i = 0; i < n; ++i) text[i] = s[i];
-    if (cut) text[n] = text[n + 1] = text[n + 2] = '.';
+  [[nodiscard]] constexpr std::size_t size() const {
+    std::size_t n = 0;
+    while (n < Capacity && text[n] != '\0') ++n;
+    return n;
+  }
+  constexpr FixedText& append(std::string_view s) {
+    std::size_t n = size();
+    for (const char c : s) {
+      if (n + 1 == Capacity) {
+        for (std::size_t i = n - 3; i < n; ++i) text[i] = '.';
+        break;
+      }
+      text[n++] = c;
+    }
+    return *this;
+  }
+  constexpr FixedText& append(std::uint64_t number) {
+    char digits[20]{};
+    std::size_t n = 0;
+    do digits[n++] = static_cast<char>('0' + number % 10);
+    while ((number /= 10) != 0);
+    while (n != 0) append(std::string_view(&digits[--n], 1));
+    return *this;
   }
 };
 
-// The first unacknowledged finding, as a structural value (usable as a template argument).
-struct FirstUnacknowledged {
-  FixedText check;
-  FixedText mission;
-  std::size_t count = 0;  // how many findings are unacknowledged
+// Where a finding points, for a person to look: its first value that comes from a row ("annex 1 row 3").
+constexpr void append_where(FixedText<160>& out, const Finding& f) {
+  for (std::size_t i = 0; i < f.evidence_count; ++i) {
+    const Source& s = f.evidence[i].source;
+    switch (s.kind) {
+      case SourceKind::annex1: out.append(" (annex 1 row ").append(std::uint64_t{s.row}).append(")"); return;
+      case SourceKind::annex2: out.append(" (annex 2 row ").append(std::uint64_t{s.row}).append(")"); return;
+      case SourceKind::totals: out.append(" (annex 2 Totaal row)"); return;
+      case SourceKind::acknowledgement:
+        out.append(" (acknowledgement ").append(std::uint64_t{s.row}).append(")");
+        return;
+      case SourceKind::un: out.append(" (Dutch UN figures row ").append(std::uint64_t{s.row}).append(")"); return;
+      case SourceKind::narrative: out.append(" (narrative ").append(s.section).append(")"); return;
+      default: break;
+    }
+  }
+}
+
+// The findings a dataset does not acknowledge: how many, and the first few in words, in catalog order.
+struct Unacknowledged {
+  static constexpr std::size_t named_at_most = 8;
+  std::array<FixedText<160>, named_at_most> named{};
+  std::size_t count = 0;
+
+  constexpr void add(const Finding& f) {
+    if (count < named_at_most) {
+      FixedText<160>& out = named[count];
+      out.append(f.check).append(" ").append(f.mission.empty() ? std::string_view("the report") : f.mission);
+      append_where(out, f);
+    }
+    ++count;
+  }
+  constexpr void add(const Unacknowledged& other) {
+    for (std::size_t i = 0; i < other.count && i < named_at_most; ++i)
+      if (count + i < named_at_most) named[count + i] = other.named[i];
+    count += other.count;
+  }
+  // "dates.mandate_expired UNIFIL (annex 1 row 1)"; with more, how many first, and up to eight named.
+  [[nodiscard]] constexpr FixedText<named_at_most * 164 + 64> in_words() const {
+    FixedText<named_at_most * 164 + 64> out;
+    if (count > 1) out.append(std::uint64_t{count}).append(" findings: ");
+    for (std::size_t i = 0; i < count && i < named_at_most; ++i)
+      out.append(i == 0 ? "" : "; ").append(std::string_view(named[i].text, named[i].size()));
+    if (count > named_at_most) out.append("; and ").append(std::uint64_t{count - named_at_most}).append(" more");
+    return out;
+  }
 };
 
-#if JVOM_CLANG
-// Not constexpr: calling it fails the constant evaluation, and Clang prints the call's arguments, which
-// point into string literals, as text: the check ID and the mission (workaround: clang_characters_as_numbers,
-// config.hpp; GCC prints the static_assert's template argument below as text).
-[[noreturn]] inline void report_unacknowledged(const char* check, const char* mission) {
-  throw validation_error(std::string("unacknowledged finding ") + check + " for " + (mission ? mission : "the report"));
-}
-// The constexpr frame whose arguments Clang prints: `unacknowledged_finding(&"dates.mandate_expired"[0],
-// &"UNIFIL"[0])`. The `if` keeps it a valid constexpr function.
-constexpr void unacknowledged_finding(const char* check, const char* mission) {
-  if (check) report_unacknowledged(check, mission);
-}
-#endif
-
-// Counts `f` into `first`, keeping the first one's check and mission.
-constexpr void count_unacknowledged(FirstUnacknowledged& first, std::string_view check, std::string_view mission) {
-  if (first.count++ != 0) return;
-  first.check = FixedText(check);
-  first.mission = FixedText(mission);
-#if JVOM_CLANG
-  if (JVOM_IS_CONSTANT_EVALUATED()) unacknowledged_finding(check.data(), mission.data());
-#endif
-}
-
-// What one check found on a dataset with `Acknowledgements` acknowledgements: its first unacknowledged
-// finding and how many there are, and which acknowledgements its findings used. A literal value, so that
-// each check's verdict is a constexpr variable: a constant evaluation of its own, with a step budget of
-// its own.
+// What one check found on a dataset with `Acknowledgements` acknowledgements: its unacknowledged
+// findings, and which acknowledgements its findings used. A literal value, so that each check's verdict is
+// a constexpr variable: a constant evaluation of its own, with a step budget of its own.
 template <std::size_t Acknowledgements>
 struct Verdict {
-  FirstUnacknowledged first;
+  Unacknowledged unacknowledged;
   std::array<bool, Acknowledgements> used{};
 };
 
@@ -91,7 +139,7 @@ constexpr Verdict<Acknowledgements> judge(const Report& report, std::span<const 
     if (const auto i = acknowledgements.acknowledge(f))
       verdict.used[*i] = true;
     else
-      count_unacknowledged(verdict.first, f.check, f.mission);
+      verdict.unacknowledged.add(f);
   }
   return verdict;
 }
@@ -109,24 +157,27 @@ inline constexpr auto verdict = judge<Dataset.acknowledgements.size()>(Dataset, 
 template <class C>
 inline constexpr C catalog_check{};
 
-// All the verdicts together: the first unacknowledged finding in catalog order, then the
-// acknowledgements no check used.
+// All the verdicts together: the unacknowledged findings in catalog order, then the acknowledgements no
+// check used.
 template <const Report& Dataset, const Config& Settings, const auto&... Checks>
-constexpr FirstUnacknowledged first_unacknowledged() {
-  FirstUnacknowledged first;
+constexpr Unacknowledged collect_unacknowledged() {
+  Unacknowledged all;
   std::array<bool, Dataset.acknowledgements.size()> used{};
   const auto take = [&](const auto& v) {
     for (std::size_t i = 0; i < used.size(); ++i) used[i] = used[i] || v.used[i];
-    if (v.first.count == 0) return;
-    if (first.count == 0)
-      first = v.first;
-    else
-      first.count += v.first.count;
+    all.add(v.unacknowledged);
   };
   (take(verdict<Dataset, Settings, Checks>), ...);
-  for (std::size_t i = 0; i < used.size(); ++i)
-    if (!used[i]) count_unacknowledged(first, unused_acknowledgement_check, Dataset.acknowledgements[i].mission);
-  return first;
+  if constexpr (!used.empty()) {
+    const AcknowledgementIndex index(Dataset.acknowledgements);
+    for (std::size_t i = 0; i < used.size(); ++i)
+      if (!used[i]) {
+        Finding unused = index.unused(i);
+        unused.check = unused_acknowledgement_check;
+        all.add(unused);
+      }
+  }
+  return all;
 }
 
 template <const Report& Dataset, const Config& Settings, class Catalog>
@@ -134,31 +185,43 @@ struct WithCatalog;
 template <const Report& Dataset, const Config& Settings, class... CatalogChecks>
 struct WithCatalog<Dataset, Settings, std::tuple<CatalogChecks...>> {
   template <const auto&... Extra>
-  static constexpr FirstUnacknowledged first_unacknowledged() {
-    return detail::first_unacknowledged<Dataset, Settings, catalog_check<CatalogChecks>..., Extra...>();
+  static constexpr Unacknowledged collect_unacknowledged() {
+    return detail::collect_unacknowledged<Dataset, Settings, catalog_check<CatalogChecks>..., Extra...>();
   }
 };
 
-template <FirstUnacknowledged First>
-constexpr bool no_unacknowledged_findings() {
-  static_assert(First.count == 0,
-                "jvom::valid: the dataset has a finding it does not acknowledge; its check ID and mission are in "
-                "the template argument First above");
-  return First.count == 0;
+#if JVOM_CLANG
+// The failure in words as a pack of characters (workaround: clang_characters_as_numbers).
+template <auto Text, std::size_t... I>
+constexpr jvom::unacknowledged<Text.text[I]...>* spelled(std::index_sequence<I...>) {
+  return nullptr;
 }
+template <auto Text>
+using spelled_failure = std::remove_pointer_t<decltype(spelled<Text>(std::make_index_sequence<Text.size()>{}))>;
+#endif
 
 }  // namespace detail
 
 /// True when `Dataset` has no finding it does not acknowledge, and no acknowledgement that matches
-/// nothing; at compile time, a build failure that names the first such finding's check and mission (with
-/// GCC and with Clang). Each check runs in a constant evaluation of its own (as does joining the annexes),
-/// so the compilers' step limits apply per check (`tests/scale/` validates a large dataset within the defaults).
+/// nothing; at compile time, a build failure whose first error line names such findings, up to eight, each
+/// by check, mission and row (with GCC and with Clang). Each check runs in a constant evaluation of its own
+/// (as does joining the annexes), so the compilers' step limits apply per check (`tests/scale/` validates a
+/// large dataset within the defaults).
 template <const Report& Dataset, const Config& Settings = default_config, const auto&... Extra>
 [[nodiscard]] constexpr bool valid() {
-  constexpr detail::FirstUnacknowledged first =
+  constexpr detail::Unacknowledged found =
       detail::WithCatalog<Dataset, Settings,
-                          std::remove_cvref_t<decltype(catalog)>>::template first_unacknowledged<Extra...>();
-  return detail::no_unacknowledged_findings<first>();
+                          std::remove_cvref_t<decltype(catalog)>>::template collect_unacknowledged<Extra...>();
+  if constexpr (found.count == 0) {
+    return true;
+  } else {
+    constexpr auto in_words = found.in_words();
+#if JVOM_CLANG
+    return detail::spelled_failure<in_words>::dataset_is_valid;
+#else
+    return unacknowledged<in_words>::dataset_is_valid;
+#endif
+  }
 }
 
 }  // namespace jvom

@@ -1,0 +1,30 @@
+# How a compiler prints text that jvom passes as a template argument (jvom/checks/validate.hpp): GCC as
+# the text itself, Clang as a pack of characters ('d', 'a', ...). Included by tests/CMakeLists.txt and
+# by first_error_line.cmake.
+function(jvom_spelled out text characters)
+  if(NOT characters)
+    set(${out} "${text}" PARENT_SCOPE)
+    return()
+  endif()
+  string(LENGTH "${text}" length)
+  math(EXPR last "${length} - 1")
+  set(spelled "")
+  foreach(i RANGE ${last})
+    string(SUBSTRING "${text}" ${i} 1 character)
+    if(character STREQUAL "'" OR character STREQUAL "\\")
+      message(FATAL_ERROR "jvom_spelled: the text may not hold quotes or backslashes: ${text}")
+    endif()
+    if(i GREATER 0)
+      string(APPEND spelled ", ")
+    endif()
+    string(APPEND spelled "'${character}'")
+  endforeach()
+  set(${out} "${spelled}" PARENT_SCOPE)
+endfunction()
+
+# The same, as a regular expression that matches it literally.
+function(jvom_spelled_regex out text characters)
+  jvom_spelled(spelled "${text}" "${characters}")
+  string(REGEX REPLACE "([][.*+?^$()|\\])" "\\\\\\1" escaped "${spelled}")
+  set(${out} "${escaped}" PARENT_SCOPE)
+endfunction()
