@@ -42,6 +42,7 @@ namespace detail {
 // Text that does not fit ends in "...".
 template <std::size_t Capacity>
 struct FixedText {
+  static constexpr std::size_t capacity = Capacity;
   char text[Capacity]{};
 
   [[nodiscard]] constexpr std::size_t size() const {
