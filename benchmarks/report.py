@@ -212,8 +212,8 @@ def compile_table(rows):
     """The compile-time table: each header's -fsyntax-only time, and each validation's, against the baseline file."""
     targets = {"include:jvom/jvom.hpp": 1.5, "include:jvom/values.hpp": 1.2, "include:jvom/datasets/jvom2025.hpp": 2.0}  # the targets (docs/performance.md)
     out = ["", f"Compile times by `benchmarks/compile/times` on {datetime.date.today().isoformat()}, each the best of "
-               "several runs beside the baseline file compiled in the same run:", "",
-           "| compiler | compile (-fsyntax-only) | seconds | baseline (<string>, <vector>, <chrono>) | ratio | target | met |",
+               "several runs in CPU seconds (user + system), beside the baseline file compiled in the same run:", "",
+           "| compiler | compile (-fsyntax-only) | CPU seconds | baseline (<string>, <vector>, <chrono>) | ratio | target | met |",
            "|---|---|--:|--:|--:|---|---|"]
     for compiler, what, t, base, ratio in rows:
         label = f"`#include <{what[len('include:'):]}>`" if what.startswith("include:") else what.replace("_", " ")

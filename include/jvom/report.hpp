@@ -1,6 +1,6 @@
 #pragma once
 
-#include <algorithm>
+#include <cstddef>
 #include <boost/describe/class.hpp>
 #include <optional>
 #include <span>
@@ -13,6 +13,18 @@
 #include "jvom/un_count.hpp"
 
 namespace jvom {
+
+namespace detail {
+// Row by row: a loop rather than std::ranges::equal, whose instantiation for each row type costs every file
+// that includes the value types more than the rest of Report (docs/performance.md).
+template <class Row>
+constexpr bool same_rows(std::span<const Row> a, std::span<const Row> b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!(a[i] == b[i])) return false;
+  return true;
+}
+}  // namespace detail
 
 /// A report as published: both annexes row by row, the printed totals row, the narrative's claims,
 /// and the findings the dataset acknowledges; beside it, when given, the UN's monthly counts of the
@@ -33,9 +45,9 @@ struct Report {
   /// Equal when every row, claim, acknowledgement and UN count is equal (content, not addresses).
   friend constexpr bool operator==(const Report& a, const Report& b) {
     return a.title == b.title && a.period == b.period && a.printed_totals == b.printed_totals &&
-           std::ranges::equal(a.annex1, b.annex1) && std::ranges::equal(a.annex2, b.annex2) &&
-           std::ranges::equal(a.claims, b.claims) && std::ranges::equal(a.acknowledgements, b.acknowledgements) &&
-           std::ranges::equal(a.un_counts, b.un_counts);
+           detail::same_rows(a.annex1, b.annex1) && detail::same_rows(a.annex2, b.annex2) &&
+           detail::same_rows(a.claims, b.claims) && detail::same_rows(a.acknowledgements, b.acknowledgements) &&
+           detail::same_rows(a.un_counts, b.un_counts);
   }
 };
 BOOST_DESCRIBE_STRUCT(Report, (), (title, period, annex1, annex2, printed_totals, claims, acknowledgements, un_counts))
