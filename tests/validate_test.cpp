@@ -47,6 +47,7 @@ TEST_CASE("validate: one finding, by check, mission and the first value that com
   CHECK(where(Source::un_row(4000000000u)) == "c.x M (Dutch UN figures row 4000000000)");
   CHECK(where(Source::narrative("2.3.1")) == "c.x M (narrative 2.3.1)");
   CHECK(where(Source::computed()) == "c.x M");  // no row to point at
+  CHECK(where(Source::annex1_row(0)) == "c.x M");  // a mission annex 1 does not list
 
   Unacknowledged report_wide;
   report_wide.add(raised("totals.column_sum", "", Source::totals_row()));

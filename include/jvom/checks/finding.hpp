@@ -65,6 +65,30 @@ struct Source {
 };
 BOOST_DESCRIBE_STRUCT(Source, (), (kind, row, section, quote))
 
+/// What a kind of source is called, in English ("annex 1 row"; jvom/text/catalog.hpp has the Dutch): a row
+/// number follows it where `numbered_source` says so, a section for the narrative.
+[[nodiscard]] constexpr std::string_view source_words(SourceKind kind) noexcept {
+  switch (kind) {
+    case SourceKind::annex1: return "annex 1 row";
+    case SourceKind::annex2: return "annex 2 row";
+    case SourceKind::totals: return "annex 2 Totaal row";
+    case SourceKind::narrative: return "narrative";
+    case SourceKind::computed: return "computed";
+    case SourceKind::period: return "reporting period";
+    case SourceKind::config: return "configuration";
+    case SourceKind::acknowledgement: return "acknowledgement";
+    case SourceKind::un: return "Dutch UN figures row";
+    case SourceKind::none: break;
+  }
+  return "unknown source";
+}
+
+/// True for the kinds of source that count rows: the annexes, the acknowledgements, the UN figures.
+[[nodiscard]] constexpr bool numbered_source(SourceKind kind) noexcept {
+  return kind == SourceKind::annex1 || kind == SourceKind::annex2 || kind == SourceKind::acknowledgement ||
+         kind == SourceKind::un;
+}
+
 /// A number of people in a finding: 64 bits, so that sums over any number of rows fit.
 struct Count {
   std::uint64_t value = 0;

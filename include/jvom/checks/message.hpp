@@ -22,25 +22,16 @@ namespace jvom {
 /// from a document with its line and sentence: "narrative 2.3.1, line 57: “Het UNIFIL-mandaat is ...”".
 [[nodiscard]] inline std::string describe_source(const Source& source, Language language, bool with_quote = true) {
   const auto words = [language](std::string_view english) { return std::string(translate(english, language)); };
-  const auto numbered = [&](std::string_view english) { return words(english) + ' ' + std::to_string(source.row); };
-  switch (source.kind) {
-    case SourceKind::annex1: return source.row == 0 ? words("annex 1: not listed") : numbered("annex 1 row");
-    case SourceKind::annex2: return source.row == 0 ? words("annex 2: not listed") : numbered("annex 2 row");
-    case SourceKind::totals: return words("annex 2 Totaal row");
-    case SourceKind::narrative: {
-      std::string out = words("narrative") + ' ' + std::string(source.section);
-      if (source.row != 0) out += ", " + numbered("line");
-      if (with_quote && !source.quote.empty()) out.append(": \u201C").append(source.quote).append("\u201D");
-      return out;
-    }
-    case SourceKind::computed: return words("computed");
-    case SourceKind::period: return words("reporting period");
-    case SourceKind::config: return words("configuration");
-    case SourceKind::acknowledgement: return numbered("acknowledgement");
-    case SourceKind::un: return numbered("Dutch UN figures row");
-    case SourceKind::none: break;
+  if (source.row == 0 && (source.kind == SourceKind::annex1 || source.kind == SourceKind::annex2))
+    return words(source.kind == SourceKind::annex1 ? "annex 1: not listed" : "annex 2: not listed");
+  std::string out = words(source_words(source.kind));
+  if (numbered_source(source.kind)) out += ' ' + std::to_string(source.row);
+  if (source.kind == SourceKind::narrative) {
+    out.append(1, ' ').append(source.section);
+    if (source.row != 0) out += ", " + words("line") + ' ' + std::to_string(source.row);
+    if (with_quote && !source.quote.empty()) out.append(": \u201C").append(source.quote).append("\u201D");
   }
-  return words("unknown source");
+  return out;
 }
 
 [[nodiscard]] inline std::string describe_source(const Source& source, bool with_quote = true) {

@@ -71,21 +71,18 @@ struct FixedText {
   }
 };
 
-// Where a finding points, for a person to look: its first value that comes from a row ("annex 1 row 3").
+// Where a finding points, for a person to look: its first value that comes from a row ("annex 1 row 3"), in
+// the words findings use (source_words).
 constexpr void append_where(FixedText<160>& out, const Finding& f) {
   for (std::size_t i = 0; i < f.evidence_count; ++i) {
     const Source& s = f.evidence[i].source;
-    switch (s.kind) {
-      case SourceKind::annex1: out.append(" (annex 1 row ").append(std::uint64_t{s.row}).append(")"); return;
-      case SourceKind::annex2: out.append(" (annex 2 row ").append(std::uint64_t{s.row}).append(")"); return;
-      case SourceKind::totals: out.append(" (annex 2 Totaal row)"); return;
-      case SourceKind::acknowledgement:
-        out.append(" (acknowledgement ").append(std::uint64_t{s.row}).append(")");
-        return;
-      case SourceKind::un: out.append(" (Dutch UN figures row ").append(std::uint64_t{s.row}).append(")"); return;
-      case SourceKind::narrative: out.append(" (narrative ").append(s.section).append(")"); return;
-      default: break;
-    }
+    const bool numbered = numbered_source(s.kind) && s.row != 0;
+    if (!numbered && s.kind != SourceKind::totals && s.kind != SourceKind::narrative) continue;
+    out.append(" (").append(source_words(s.kind));
+    if (numbered) out.append(" ").append(std::uint64_t{s.row});
+    if (s.kind == SourceKind::narrative) out.append(" ").append(s.section);
+    out.append(")");
+    return;
   }
 }
 
