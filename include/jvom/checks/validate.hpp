@@ -18,14 +18,14 @@
 ///
 ///     static_assert(jvom::valid<my_report>());
 ///
-/// fails the build while the dataset has a finding it does not acknowledge, and the first error line names
-/// the findings, up to eight, each by check, mission and row. Users' checks join in: `jvom::valid<my_report, jvom::default_config, my_check>()`
-/// (each an object with static storage: `inline constexpr auto my_check = ...`).
+/// fails the build while the dataset has a finding it does not acknowledge; the first error line names the
+/// findings, up to eight, by check, mission and row. Users' checks join in: `jvom::valid<my_report,
+/// jvom::default_config, my_check>()` (each an object with static storage: `inline constexpr auto my_check`).
 namespace jvom {
 
 /// The type a failed validation names (never defined): its template arguments are the failure in words,
 /// the unacknowledged findings' check, mission and row, so that the first error line says them. GCC prints
-/// a text argument as text: `jvom::unacknowledged<jvom::detail::FixedText<1376>{"dates.mandate_expired UNIFIL
+/// a text argument as text: `jvom::unacknowledged<jvom::detail::Unacknowledged::Words{"dates.mandate_expired UNIFIL
 /// (annex 1 row 1)"}>`; Clang prints its characters as numbers but a pack of characters as characters:
 /// `jvom::unacknowledged<'d', 'a', 't', 'e', 's', ...>` (workaround: clang_characters_as_numbers, config.hpp).
 #if JVOM_CLANG
@@ -71,9 +71,12 @@ struct FixedText {
   }
 };
 
+// One finding in words: "dates.mandate_expired UNIFIL (annex 1 row 1)".
+using FindingWords = FixedText<160>;
+
 // Where a finding points, for a person to look: its first value that comes from a row ("annex 1 row 3"), in
 // the words findings use (source_words).
-constexpr void append_where(FixedText<160>& out, const Finding& f) {
+constexpr void append_where(FindingWords& out, const Finding& f) {
   for (std::size_t i = 0; i < f.evidence_count; ++i) {
     const Source& s = f.evidence[i].source;
     const bool numbered = numbered_source(s.kind) && s.row != 0;
@@ -89,25 +92,27 @@ constexpr void append_where(FixedText<160>& out, const Finding& f) {
 // The findings a dataset does not acknowledge: how many, and the first few in words, in catalog order.
 struct Unacknowledged {
   static constexpr std::size_t named_at_most = 8;
-  std::array<FixedText<160>, named_at_most> named{};
+  std::array<FindingWords, named_at_most> named{};
   std::size_t count = 0;
 
   constexpr void add(const Finding& f) {
     if (count < named_at_most) {
-      FixedText<160>& out = named[count];
+      FindingWords& out = named[count];
       out.append(f.check).append(" ").append(f.mission.empty() ? std::string_view("the report") : f.mission);
       append_where(out, f);
     }
     ++count;
   }
   constexpr void add(const Unacknowledged& other) {
-    for (std::size_t i = 0; i < other.count && i < named_at_most; ++i)
-      if (count + i < named_at_most) named[count + i] = other.named[i];
+    for (std::size_t i = 0; i < other.count && count + i < named_at_most; ++i) named[count + i] = other.named[i];
     count += other.count;
   }
+  // Room for the findings named, each with its "; ", and for their number and "; and N more".
+  using Words = FixedText<named_at_most * (FindingWords::capacity + 2) + 80>;
+
   // "dates.mandate_expired UNIFIL (annex 1 row 1)"; with more, how many first, and up to eight named.
-  [[nodiscard]] constexpr FixedText<named_at_most * 164 + 64> in_words() const {
-    FixedText<named_at_most * 164 + 64> out;
+  [[nodiscard]] constexpr Words in_words() const {
+    Words out;
     if (count > 1) out.append(std::uint64_t{count}).append(" findings: ");
     for (std::size_t i = 0; i < count && i < named_at_most; ++i)
       out.append(i == 0 ? "" : "; ").append(std::string_view(named[i].text, named[i].size()));
